@@ -1,0 +1,49 @@
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compileStyles } from "../render/styles.ts";
+
+/** The part of Eleventy's `eleventy.after` event argument this plugin reads. */
+interface AfterBuildEvent {
+  directories: { output: string };
+  /** "fs" for a real build; "json"/"ndjson" for in-memory builds (tests), which must not write. */
+  outputMode?: string;
+}
+
+/**
+ * The part of Eleventy's configuration API this plugin uses. Eleventy 3.1 ships
+ * no TypeScript declarations: its root export has no `UserConfig` type, and the
+ * `@11ty/eleventy/UserConfig` subpath points at a JavaScript file that only
+ * type-checks with `allowJs` and `maxNodeModuleJsDepth`. A structural type
+ * keeps this file independent of those compiler settings; the real
+ * `UserConfig` object satisfies it.
+ */
+export interface EleventyConfig {
+  on(eventName: "eleventy.after", callback: (event: AfterBuildEvent) => unknown): unknown;
+}
+
+/** Where the stylesheet and favicon go in the built site, and their URLs. */
+export const stylesheetPath = "assets/archive.css";
+export const faviconPath = "assets/favicon.svg";
+
+const faviconSource = fileURLToPath(new URL("../assets/favicon.svg", import.meta.url));
+
+/** Writes the compiled stylesheet and the favicon into `<outputDir>/assets/`. */
+export async function writeAssets(outputDir: string): Promise<void> {
+  const { css } = compileStyles();
+  await mkdir(join(outputDir, "assets"), { recursive: true });
+  await writeFile(join(outputDir, stylesheetPath), css, "utf8");
+  await copyFile(faviconSource, join(outputDir, faviconPath));
+}
+
+/**
+ * Compiles the CSS after every build, so the stylesheet always matches the
+ * Sass in the tree. Runs after the pages are written: nothing in a page
+ * depends on the CSS's contents.
+ */
+export function assetsPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.on("eleventy.after", async (event: AfterBuildEvent) => {
+    if (event.outputMode !== undefined && event.outputMode !== "fs") return;
+    await writeAssets(event.directories.output);
+  });
+}

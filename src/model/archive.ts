@@ -1,0 +1,69 @@
+/**
+ * The linked archive: every entity, in a stable order, and an index by identifier.
+ *
+ * It is a class (not a plain object) so that Eleventy treats it as one opaque value and never
+ * tries to deep-merge its cyclic references into the data cascade.
+ */
+import type * as M from "./types.ts";
+
+export class Archive {
+  readonly bodies: M.Body[] = [];
+  readonly organisations: M.Organisation[] = [];
+  readonly people: M.Person[] = [];
+  readonly decisions: M.Decision[] = [];
+  readonly topics: M.Topic[] = [];
+  readonly meetings: M.Meeting[] = [];
+  readonly documents: M.Document[] = [];
+  readonly minutes: M.Minute[] = [];
+  readonly resolutions: M.Resolution[] = [];
+  readonly questions: M.Question[] = [];
+  readonly declarations: M.Declaration[] = [];
+  readonly actions: M.Action[] = [];
+  readonly workProgrammeEntries: M.WorkProgrammeEntry[] = [];
+  readonly byId = new Map<string, M.Target>();
+
+  idsOfKind(kinds: readonly string[]): string[] {
+    const ids: string[] = [];
+    for (const [id, target] of this.byId) if (kinds.includes(target.kind)) ids.push(id);
+    return ids;
+  }
+
+  get<K extends M.Target["kind"]>(id: string, kind: K): Extract<M.Target, { kind: K }> | undefined {
+    const found = this.byId.get(id);
+    return found?.kind === kind ? (found as Extract<M.Target, { kind: K }>) : undefined;
+  }
+
+  /** Sorts everything into reading order once linking is done, so every view agrees. */
+  finish(): void {
+    const byDate = (a: M.Meeting, b: M.Meeting) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+    this.meetings.sort(byDate);
+    for (const body of this.bodies) body.meetings.sort(byDate);
+    const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, "en-GB") || a.id.localeCompare(b.id);
+    this.people.sort((a, b) => surname(a.name).localeCompare(surname(b.name), "en-GB") || byName(a, b));
+    this.organisations.sort(byName);
+    this.bodies.sort(byName);
+    this.topics.sort((a, b) => a.title.localeCompare(b.title, "en-GB"));
+    this.decisions.sort((a, b) => a.code.localeCompare(b.code));
+    const meetingDate = (m: M.Minute) => m.record.meeting.date;
+    const byMinute = (a: M.Minute, b: M.Minute) => meetingDate(a).localeCompare(meetingDate(b)) || a.record.meeting.id.localeCompare(b.record.meeting.id) || a.seq - b.seq;
+    this.minutes.sort(byMinute);
+    const byParent = <T extends { minute: M.Minute; id: string }>(a: T, b: T) => byMinute(a.minute, b.minute) || a.id.localeCompare(b.id, "en", { numeric: true });
+    this.resolutions.sort(byParent);
+    this.questions.sort(byParent);
+    this.declarations.sort(byParent);
+    this.documents.sort((a, b) => (a.meeting?.date ?? a.date ?? "").localeCompare(b.meeting?.date ?? b.date ?? "") || a.id.localeCompare(b.id));
+    for (const topic of this.topics) {
+      topic.agendaItems.sort((a, b) => byDate(a.meeting, b.meeting));
+      topic.minutes.sort(byMinute);
+    }
+  }
+
+  counts(): Record<"meetings" | "documents" | "minutes" | "resolutions" | "people", number> {
+    return { meetings: this.meetings.length, documents: this.documents.length, minutes: this.minutes.length, resolutions: this.resolutions.length, people: this.people.length };
+  }
+}
+
+function surname(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return parts[parts.length - 1] ?? name;
+}

@@ -1,0 +1,53 @@
+/**
+ * The `{#anchor key=value key="two words"}` attribute lists that close a minute heading or open a
+ * block (`::: resolved {does=note}`). Written by hand because they are data for the loader, not
+ * HTML attributes: markdown-it-attrs would copy them into the page as invalid HTML.
+ */
+export interface AttributeList {
+  anchor?: string;
+  values: Map<string, string>;
+}
+
+export type AttributeParse = { ok: true; text: string; attributes: AttributeList } | { ok: false; text: string; error: string };
+
+const TRAILING_LIST = /\s*\{([^{}]*)\}\s*$/;
+const ENTRY = /\s*(?:#([A-Za-z0-9][\w-]*)|([a-z_]+)=(?:"([^"]*)"|([^\s"]+)))/y;
+
+/** Splits trailing `{…}` off `text`. Text without one has no attributes. */
+export function splitAttributes(text: string): AttributeParse {
+  const match = TRAILING_LIST.exec(text);
+  if (!match) return { ok: true, text, attributes: { values: new Map() } };
+  const parsed = parseAttributeList(match[1] ?? "");
+  const rest = text.slice(0, match.index);
+  return parsed.ok ? { ok: true, text: rest, attributes: parsed.attributes } : { ok: false, text: rest, error: parsed.error };
+}
+
+export function parseAttributeList(inner: string): { ok: true; attributes: AttributeList } | { ok: false; error: string } {
+  const values = new Map<string, string>();
+  let anchor: string | undefined;
+  ENTRY.lastIndex = 0;
+  let position = 0;
+  const source = inner.trimEnd();
+  while (position < source.length) {
+    ENTRY.lastIndex = position;
+    const m = ENTRY.exec(source);
+    if (!m) {
+      return { ok: false, error: `cannot read the attributes {${inner}} from "${source.slice(position).trim()}": write them as {#anchor name=value name="two words"}` };
+    }
+    if (m[1] !== undefined) {
+      if (anchor !== undefined) return { ok: false, error: `two anchors in {${inner}}: keep one #anchor` };
+      anchor = m[1];
+    } else {
+      const name = m[2] ?? "";
+      if (values.has(name)) return { ok: false, error: `${name}= appears twice in {${inner}}: give each attribute once (several values go in quotes, separated by spaces)` };
+      values.set(name, m[3] ?? m[4] ?? "");
+    }
+    position = ENTRY.lastIndex;
+  }
+  return { ok: true, attributes: { anchor, values } };
+}
+
+/** A space-separated attribute value as a list. */
+export function listValue(value: string | undefined): string[] {
+  return value ? value.split(/\s+/).filter(Boolean) : [];
+}

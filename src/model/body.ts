@@ -1,0 +1,259 @@
+/**
+ * Reading the structure out of a paper's Markdown: headings and their anchors, `@` references,
+ * and, in minutes, each minute with its resolutions, questions, answers and declarations.
+ *
+ * The same function prepares the tokens the renderer writes, so anchors the loader checks links
+ * against are exactly the ids on the page. It is pure: text in, tokens and structure out.
+ */
+import type { Token } from "markdown-it";
+import { listValue, splitAttributes } from "./attributes.ts";
+import { BLOCK_NAMES, type BlockName, markdown } from "./markdown.ts";
+import type { Heading } from "./types.ts";
+
+export interface BodyProblem {
+  /** 0-based line within the body. */
+  line: number;
+  message: string;
+}
+
+export interface BodyReference {
+  /** The identifier after `@`. */
+  target: string;
+  anchor?: string;
+  line: number;
+  /** Index into `minutes` of the minute the link sits in. */
+  minute?: number;
+  /** The link text, for stub pages that say how they were mentioned. */
+  text: string;
+}
+
+export interface BodyBlock {
+  name: BlockName;
+  values: Map<string, string>;
+  anchor: string;
+  line: number;
+  /** The Markdown inside the block, as written. */
+  markdown: string;
+}
+
+export interface BodyMinute {
+  line: number;
+  printedNumber?: string;
+  title: string;
+  anchor: string;
+  values: Map<string, string>;
+  blocks: BodyBlock[];
+}
+
+export interface PreparedBody {
+  tokens: Token[];
+  headings: Heading[];
+  references: BodyReference[];
+  minutes: BodyMinute[];
+  anchors: Set<string>;
+  problems: BodyProblem[];
+}
+
+export interface PrepareOptions {
+  /** Level-2 headings are minutes (minutes and notes). */
+  minutes: boolean;
+}
+
+const MINUTE_NUMBER = /^(\d+[A-Za-z]?)\.\s+(.+)$/;
+const UNSAFE_LINK = /\]\(\s*<?\s*(javascript|data|vbscript|file):/i;
+const UNSAFE_AUTOLINK = /<(javascript|data|vbscript|file):/i;
+
+export function prepareBody(source: string, options: PrepareOptions): PreparedBody {
+  const md = markdown();
+  const tokens = md.parse(source, {});
+  const lines = source.split("\n");
+  const problems: BodyProblem[] = [];
+  const headings: Heading[] = [];
+  const references: BodyReference[] = [];
+  const minutes: BodyMinute[] = [];
+  const anchors = new Set<string>();
+  const explicitAnchors = new Set<string>();
+  const shift = tokens.some((t) => t.type === "heading_open" && t.tag === "h1") ? 1 : 0;
+  const counters = new Map<string, number>();
+  let current: BodyMinute | undefined;
+  let lastQuestion: string | undefined;
+
+  const claim = (wanted: string, explicit: boolean, line: number): string => {
+    if (explicit) {
+      if (explicitAnchors.has(wanted) || anchors.has(wanted)) problems.push({ line, message: `anchor #${wanted} is used twice on this page: give each heading its own anchor` });
+      explicitAnchors.add(wanted);
+      anchors.add(wanted);
+      return wanted;
+    }
+    let anchor = wanted;
+    for (let n = 2; anchors.has(anchor); n++) anchor = `${wanted}-${n}`;
+    anchors.add(anchor);
+    return anchor;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const line = token.map?.[0] ?? 0;
+    if (token.type === "heading_open") {
+      const inline = tokens[i + 1] as Token;
+      const split = splitAttributes(inline.content);
+      if (!split.ok) problems.push({ line, message: split.error });
+      const values = split.ok ? split.attributes.values : new Map<string, string>();
+      const explicit = split.ok ? split.attributes.anchor : undefined;
+      stripTrailingAttributes(inline);
+      const text = plainText(inline).trim();
+      const level = Math.min(6, Number(token.tag.slice(1)) + shift);
+      token.tag = `h${level}`;
+      const close = tokens[i + 2];
+      if (close?.type === "heading_close") close.tag = token.tag;
+      if (options.minutes && level === 2) {
+        const numbered = MINUTE_NUMBER.exec(text);
+        const printedNumber = numbered?.[1];
+        const title = numbered?.[2] ?? text;
+        const anchor = claim(explicit ?? (printedNumber ? `m${printedNumber.toLowerCase()}` : slug(title)), explicit !== undefined, line);
+        for (const name of values.keys()) {
+          if (!MINUTE_ATTRIBUTES.includes(name)) problems.push({ line, message: `unknown attribute ${name}= on a minute heading: use ${MINUTE_ATTRIBUTES.join("=, ")}=` });
+        }
+        current = { line, printedNumber, title, anchor, values, blocks: [] };
+        minutes.push(current);
+        lastQuestion = undefined;
+        token.attrSet("id", anchor);
+        headings.push({ level, text, anchor });
+      } else {
+        if (values.size > 0) problems.push({ line, message: `attributes ${[...values.keys()].join(", ")} have no meaning on this heading: only minute headings (level 2, in minutes) take attributes; keep just {#anchor} if you need one` });
+        const anchor = claim(explicit ?? slug(text), explicit !== undefined, line);
+        token.attrSet("id", anchor);
+        if (level <= 3) headings.push({ level, text, anchor });
+      }
+      continue;
+    }
+    if (token.type.startsWith("container_") && token.type.endsWith("_open")) {
+      const name = token.type.slice("container_".length, -"_open".length);
+      const info = token.info.trim();
+      if (name === "unknown") {
+        problems.push({ line, message: `unknown block ::: ${info.split(/\s/)[0]}: the blocks are ::: ${BLOCK_NAMES.join(", ::: ")}` });
+        continue;
+      }
+      const split = splitAttributes(info.slice(name.length));
+      if (!split.ok) problems.push({ line, message: split.error });
+      if (split.text.trim() !== "") problems.push({ line, message: `unexpected text "${split.text.trim()}" after ::: ${name}: attributes go in braces, e.g. ::: ${name} {name=value}` });
+      const values = split.ok ? split.attributes.values : new Map<string, string>();
+      if (!current) {
+        problems.push({ line, message: `::: ${name} block outside a minute: blocks belong under a minute heading (## 109. Title) in minutes or notes` });
+        continue;
+      }
+      const blockName = name as BlockName;
+      const allowed = BLOCK_ATTRIBUTES[blockName];
+      for (const key of values.keys()) {
+        if (!allowed.includes(key)) problems.push({ line, message: `unknown attribute ${key}= on ::: ${name}: ${allowed.length ? `use ${allowed.join("=, ")}=` : "this block takes none"}` });
+      }
+      let anchor: string;
+      if (blockName === "answer") {
+        if (!lastQuestion) {
+          problems.push({ line, message: "::: answer with no ::: question before it in this minute: put the question block first" });
+          anchor = claim(`${current.anchor}-answer`, false, line);
+        } else {
+          anchor = claim(`${lastQuestion}-answer`, false, line);
+        }
+      } else {
+        const key = `${current.anchor}:${blockName}`;
+        const n = (counters.get(key) ?? 0) + 1;
+        counters.set(key, n);
+        anchor = claim(`${current.anchor}-${BLOCK_PREFIX[blockName]}${n}`, false, line);
+        if (blockName === "question") lastQuestion = anchor;
+      }
+      token.attrSet("id", anchor);
+      const end = token.map?.[1] ?? line + 1;
+      // markdown-it-container maps a block to [opening fence, closing fence).
+      const inner = lines.slice(line + 1, Math.max(line + 1, end)).join("\n").trim();
+      if (inner === "") problems.push({ line, message: `::: ${name} block is empty: put the text as printed between ::: ${name} and the closing :::` });
+      current.blocks.push({ name: blockName, values, anchor, line, markdown: inner });
+      continue;
+    }
+    if (token.type === "inline") {
+      scanInline(token, line, minutes.length - 1, references, problems);
+    }
+  }
+  return { tokens, headings, references, minutes, anchors, problems };
+}
+
+export const MINUTE_ATTRIBUTES = ["item", "decisions", "topics"];
+const BLOCK_ATTRIBUTES: Record<BlockName, string[]> = {
+  resolved: ["does", "approves", "elects", "role", "follow_up", "decision"],
+  question: ["asker", "council", "number"],
+  answer: [],
+  declaration: ["person", "item"],
+};
+const BLOCK_PREFIX: Record<Exclude<BlockName, "answer">, string> = { resolved: "r", question: "q", declaration: "d" };
+
+/** Links in one inline run: `@` references recorded, unsafe and placeholder links refused. */
+function scanInline(token: Token, firstLine: number, minute: number, references: BodyReference[], problems: BodyProblem[]): void {
+  if (UNSAFE_LINK.test(token.content) || UNSAFE_AUTOLINK.test(token.content)) {
+    const scheme = (UNSAFE_LINK.exec(token.content) ?? UNSAFE_AUTOLINK.exec(token.content))?.[1]?.toLowerCase();
+    problems.push({ line: firstLine + lineOffset(token.content, token.content.search(/(javascript|data|vbscript|file):/i)), message: `${scheme}: links are not allowed in content: link to a page with https:// or to the archive with @identifier, or write the words as plain text` });
+  }
+  let line = firstLine;
+  const children = token.children ?? [];
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c] as Token;
+    if (child.type === "softbreak" || child.type === "hardbreak") line++;
+    if (child.type === "text" || child.type === "code_inline") line += countNewlines(child.content);
+    if (child.type !== "link_open") continue;
+    const href = String(child.attrGet("href") ?? "");
+    const text = linkText(children, c);
+    if (href === "#" || href === "") {
+      problems.push({ line, message: `link "${text}" goes nowhere (#): write the words as plain text, or link with @identifier or https://` });
+    } else if (href.startsWith("@")) {
+      const [target = "", anchor] = href.slice(1).split("#");
+      references.push({ target, anchor: anchor || undefined, line, minute: minute >= 0 ? minute : undefined, text });
+    } else if (!/^(https?:|mailto:|tel:|#)/i.test(href)) {
+      problems.push({ line, message: `link to "${href}" is not allowed: write an address starting https://, or refer to the archive with @identifier (e.g. @kmpcp-2024-10-10)` });
+    }
+  }
+}
+
+function linkText(children: Token[], open: number): string {
+  let text = "";
+  for (let c = open + 1; c < children.length && (children[c] as Token).type !== "link_close"; c++) text += (children[c] as Token).content;
+  return text;
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch === "\n") n++;
+  return n;
+}
+
+function lineOffset(text: string, index: number): number {
+  return index <= 0 ? 0 : countNewlines(text.slice(0, index));
+}
+
+/** Removes the `{…}` list from a heading's inline tokens so it never reaches the page. */
+function stripTrailingAttributes(inline: Token): void {
+  inline.content = splitAttributes(inline.content).text;
+  const children = inline.children ?? [];
+  const last = [...children].reverse().find((c) => c.type === "text");
+  if (last) last.content = last.content.replace(/\s*\{[^{}]*\}\s*$/, "");
+}
+
+export function plainText(inline: Token): string {
+  const children = inline.children ?? [];
+  if (children.length === 0) return inline.content;
+  return children.map((c) => (c.type === "text" || c.type === "code_inline" ? c.content : c.type === "softbreak" ? " " : "")).join("");
+}
+
+/** A readable anchor from heading text: lower case, hyphens, at most 60 characters. */
+export function slug(text: string): string {
+  const base = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return /^[a-z]/.test(base) ? base : `s-${base || "section"}`;
+}
+
+export { listValue };

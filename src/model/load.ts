@@ -1,0 +1,42 @@
+/**
+ * The model layer's one entry point: content folder in, linked archive and every problem out.
+ * `npm run check`, the build and the tests all call this, so they agree on what is valid.
+ */
+import { resolve } from "node:path";
+import { DateTime } from "luxon";
+import type { Archive } from "./archive.ts";
+import { linkArchive } from "./link.ts";
+import { type Problem, sortProblems } from "./problems.ts";
+import { readContent } from "./read-content.ts";
+
+export interface LoadOptions {
+  /** The folder holding the content (default: `content` in the project root). */
+  contentDir?: string;
+  /** Paths in messages are relative to this (default: the current folder). */
+  projectRoot?: string;
+  /** The build's clock, for embargoes: the current time unless PAPERS_NOW is set. */
+  now?: DateTime;
+}
+
+export interface LoadResult {
+  archive: Archive;
+  problems: Problem[];
+}
+
+export function loadArchive(options: LoadOptions = {}): LoadResult {
+  const projectRoot = resolve(options.projectRoot ?? process.cwd());
+  const contentDir = resolve(projectRoot, options.contentDir ?? "content");
+  const now = options.now ?? buildClock();
+  const read = readContent(contentDir, projectRoot);
+  const linked = linkArchive(read.files, { now, failedIds: read.failedIds });
+  return { archive: linked.archive, problems: sortProblems([...read.problems, ...linked.problems]) };
+}
+
+/** The current time, or PAPERS_NOW (an ISO date-time) for tests and previews of embargoed papers. */
+export function buildClock(env: NodeJS.ProcessEnv = process.env): DateTime {
+  const fixed = env.PAPERS_NOW;
+  if (!fixed) return DateTime.now();
+  const parsed = DateTime.fromISO(fixed, { setZone: true });
+  if (!parsed.isValid) throw new Error(`PAPERS_NOW=${fixed} is not an ISO date-time: write e.g. PAPERS_NOW=2024-10-02T09:00:00+01:00`);
+  return parsed;
+}

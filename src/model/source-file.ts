@@ -1,0 +1,61 @@
+/**
+ * Reading one content file's bytes into text, refusing what is not a UTF-8 text file.
+ *
+ * Officers paste from Word and PDFs: a byte-order mark or CRLF line endings are harmless and
+ * accepted; Windows-1252 bytes, binary files and runaway sizes are refused with a fix.
+ */
+import type { Problem } from "./problems.ts";
+
+/** Large enough for any real paper (the biggest seed paper is about 120 KB), small enough to catch accidents. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type DecodedFile = { ok: true; text: string } | { ok: false; problem: Problem };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+export function decodeContentFile(file: string, bytes: Uint8Array): DecodedFile {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return fail(file, undefined, `file is ${mb} MB, over the 5 MB limit for one paper: split it into its parts (each appendix in a file of its own with parent:), or remove pasted images and data`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return fail(file, lineAt(bytes, nul), "file is binary, not text (it holds a NUL byte): content files must be Markdown text; convert the document to Markdown first (npm run import)");
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return fail(file, lineAt(bytes, bad), `file is not UTF-8 text (byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase()} at offset ${bad}; Windows-1252 curly quotes or a £ sign saved by an old editor?): save the file as UTF-8`);
+  }
+  // TextDecoder drops a leading byte-order mark by default; CRLF and lone CR become LF.
+  text = text.replace(/\r\n?/g, "\n");
+  return { ok: true, text };
+}
+
+function fail(file: string, line: number | undefined, message: string): DecodedFile {
+  return { ok: false, problem: line === undefined ? { file, message } : { file, line, message } };
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that breaks UTF-8, so the message can give its line. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return Math.max(0, bytes.length - 1);
+}

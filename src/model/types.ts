@@ -1,0 +1,454 @@
+/**
+ * The typed graph of the archive: what the loader builds from `content/` and every view reads.
+ *
+ * Entities refer to each other by object, not by identifier, and carry their back-references, so a
+ * view never searches for related things. Printed numbers and titles are kept exactly as printed;
+ * identity comes from `id` (and `anchor` for parts of a page), never from a printed number.
+ */
+
+/** Where a thing came from, for error messages and for the reader's "source" notes. */
+export interface SourceRef {
+  /** Path relative to the project root, with forward slashes: `content/meetings/…/minutes.md`. */
+  file: string;
+  /** 1-based line in that file. */
+  line: number;
+}
+
+/** A date, possibly partial ("February 2025"), as an ISO prefix: `2025`, `2025-02` or `2025-02-14`. */
+export type PartialDate = string;
+
+export type BodyKind = "panel" | "board" | "committee" | "sub-committee";
+export type OrganisationKind =
+  | "council"
+  | "police"
+  | "oversight"
+  | "political-group"
+  | "company"
+  | "charity"
+  | "government"
+  | "other";
+export type MeetingStatus = "held" | "scheduled" | "cancelled" | "referenced";
+export type DocumentType =
+  | "minutes"
+  | "notes"
+  | "report"
+  | "appendix"
+  | "work-programme"
+  | "annual-report"
+  | "candidate-pack"
+  | "plan"
+  | "letter"
+  | "other";
+export type RoleKind =
+  | "member"
+  | "chair"
+  | "vice-chair"
+  | "independent-member"
+  | "co-opted-member"
+  | "substitute"
+  | "commissioner"
+  | "chief-executive"
+  | "chief-finance-officer"
+  | "chief-constable"
+  | "temporary-chief-constable"
+  | "deputy-chief-constable"
+  | "deputy-chief-officer"
+  | "officer";
+export type AttendanceCategory =
+  | "present"
+  | "also-present"
+  | "in-attendance"
+  | "apologies"
+  | "substitute"
+  | "attendee";
+export type ResolutionVerb =
+  | "note"
+  | "agree"
+  | "approve"
+  | "elect"
+  | "request"
+  | "consider"
+  | "comment"
+  | "support"
+  | "recommend";
+
+/** A heading inside a paper, for its contents list and for deep links. */
+export interface Heading {
+  level: number;
+  text: string;
+  anchor: string;
+}
+
+/** Anything that has a page of its own. */
+export interface Page {
+  id: string;
+  url: string;
+  source: SourceRef;
+}
+
+export interface Body extends Page {
+  kind: "body";
+  name: string;
+  shortName: string;
+  bodyKind: BodyKind;
+  host?: Organisation;
+  namesAsPrinted: string[];
+  description: string;
+  meetings: Meeting[];
+  /** Memberships derived from agenda membership lists and elections. */
+  memberships: Membership[];
+}
+
+export interface Organisation extends Page {
+  kind: "organisation";
+  name: string;
+  organisationKind: OrganisationKind;
+  namesAsPrinted: string[];
+  website?: string;
+  description: string;
+  /** Back-references. */
+  members: Membership[];
+  questions: Question[];
+  roles: Role[];
+}
+
+export interface Role {
+  role: RoleKind;
+  person: Person;
+  organisation?: Organisation;
+  body?: Body;
+  asPrinted?: string;
+  seen: PartialDate[];
+  from?: PartialDate;
+  to?: PartialDate;
+}
+
+export interface Person extends Page {
+  kind: "person";
+  name: string;
+  honorific?: string;
+  postNominals: string[];
+  namesAsPrinted: string[];
+  note?: string;
+  description: string;
+  roles: Role[];
+  /** Back-references, filled by the linker. */
+  memberships: Membership[];
+  attendance: Attendance[];
+  questions: Question[];
+  declarations: Declaration[];
+  elections: Resolution[];
+  authored: Document[];
+}
+
+/** A seat on a body as a membership list printed on one agenda shows it. */
+export interface Membership {
+  body: Body;
+  meeting: Meeting;
+  person?: Person;
+  vacancy: boolean;
+  asPrinted?: string;
+  role: RoleKind;
+  representing?: Organisation;
+  representingAsPrinted?: string;
+}
+
+export interface Decision extends Page {
+  kind: "decision";
+  code: string;
+  codesAsPrinted: string[];
+  title: string;
+  maker?: Person;
+  date?: PartialDate;
+  status: "present" | "referenced";
+  description: string;
+  /** Minutes that noted it. */
+  notedIn: Minute[];
+  /** Resolutions that cite it. */
+  resolutions: Resolution[];
+}
+
+export interface Topic extends Page {
+  kind: "topic";
+  title: string;
+  description: string;
+  agendaItems: AgendaItem[];
+  documents: Document[];
+  minutes: Minute[];
+}
+
+export interface Meeting extends Page {
+  kind: "meeting";
+  body: Body;
+  date: string;
+  time?: string;
+  /** ISO date-time with offset in Europe/London, when the time is known. */
+  start?: string;
+  dateAsPrinted?: string;
+  venue?: string;
+  status: MeetingStatus;
+  title?: string;
+  special: boolean;
+  issued?: string;
+  signatory?: { person?: Person; asPrinted: string };
+  contacts: { person?: Person; asPrinted: string }[];
+  membership: Membership[];
+  agenda?: Agenda;
+  nextMeeting?: Meeting;
+  previousMeetings: Meeting[];
+  /** The agenda's own text (the summons), as Markdown. */
+  body_markdown: string;
+  bodyLine: number;
+  /** The minutes or notes that record this meeting, if the archive holds or references them. */
+  minutes?: Document;
+  /** Every document that belongs to this meeting's folder. */
+  documents: Document[];
+  /** Work-programme entries that plan business for this meeting. */
+  plannedBusiness: WorkProgrammeEntry[];
+  /** Resolutions elsewhere that scheduled a follow-up at this meeting. */
+  followUpsDue: FollowUp[];
+  /** Agenda items elsewhere whose papers are the minutes of this meeting. */
+  minutesTabledAt: AgendaItem[];
+  /** Places in other papers that mention this meeting. */
+  mentionedIn: Mention[];
+}
+
+export interface Agenda {
+  meeting: Meeting;
+  inferred: boolean;
+  sections: AgendaSection[];
+  items: AgendaItem[];
+}
+
+export interface AgendaSection {
+  letter?: string;
+  title: string;
+  part: "unrestricted" | "exempt";
+  items: AgendaItem[];
+}
+
+export interface AgendaItem {
+  kind: "agenda-item";
+  id: string;
+  anchor: string;
+  url: string;
+  meeting: Meeting;
+  section: AgendaSection;
+  code: string;
+  title: string;
+  pages?: { from: number; to: number };
+  papers: Document[];
+  verbal: boolean;
+  /** Paragraph numbers of Part 1 of Schedule 12A; empty when not exempt. */
+  exempt: number[];
+  minutesOf?: Meeting;
+  topics: Topic[];
+  note?: string;
+  source: SourceRef;
+  /** Back-references: the minutes that took this item. */
+  minutes: Minute[];
+}
+
+/** Where a paper was tabled. */
+export interface Tabling {
+  meeting: Meeting;
+  item: AgendaItem;
+}
+
+export interface Document extends Page {
+  kind: "document";
+  type: DocumentType;
+  title: string;
+  /** The meeting whose folder holds it, if any. */
+  meeting?: Meeting;
+  header: Record<string, string>;
+  author?: Person;
+  date?: string;
+  parent?: Document;
+  appendixLabel?: string;
+  appendices: Document[];
+  period?: { from: string; to: string };
+  series?: string;
+  version?: string;
+  topics: Topic[];
+  status: "present" | "referenced";
+  exempt: number[];
+  publishFrom?: string;
+  /**
+   * Why the paper's text is kept out of every output, when it is: exempt under Schedule 12A, or
+   * under embargo at the build's clock. Its `markdown` is then empty.
+   */
+  withheld?: "exempt" | "embargo";
+  markdown: string;
+  /** 1-based line in the file where the Markdown body starts. */
+  bodyLine: number;
+  headings: Heading[];
+  tabledAt: Tabling[];
+  /** For minutes and notes. */
+  records?: MinutesRecord;
+  /** For work programmes. */
+  workProgramme?: WorkProgramme;
+  /** For plans: structured lists from front matter. */
+  planLists: { key: string; title: string; entries: string[] }[];
+  mentionedIn: Mention[];
+  /** Word count of the body, for listings. */
+  words: number;
+}
+
+export interface MinutesRecord {
+  document: Document;
+  meeting: Meeting;
+  attendance: Attendance[];
+  minutes: Minute[];
+  actions: Action[];
+  /** The minute of a later meeting that approved these minutes, if any. */
+  approvedBy?: Resolution;
+}
+
+export interface Attendance {
+  meeting: Meeting;
+  person: Person;
+  asPrinted: string;
+  category: AttendanceCategory;
+  substituteFor?: Person;
+  group?: string;
+}
+
+export interface Minute {
+  kind: "minute";
+  id: string;
+  anchor: string;
+  url: string;
+  record: MinutesRecord;
+  /** 1-based order within the minutes. */
+  seq: number;
+  printedNumber?: string;
+  title: string;
+  itemCode?: string;
+  item?: AgendaItem;
+  decisions: Decision[];
+  topics: Topic[];
+  resolutions: Resolution[];
+  questions: Question[];
+  declarations: Declaration[];
+  source: SourceRef;
+}
+
+export interface FollowUp {
+  resolution: Resolution;
+  /** The meeting it is due at, when the papers name a date. */
+  meeting?: Meeting;
+  /** `YYYY-MM` or `YYYY-MM-DD`: when it is due. */
+  due: PartialDate;
+}
+
+export interface Resolution {
+  kind: "resolution";
+  id: string;
+  anchor: string;
+  url: string;
+  minute: Minute;
+  /** Markdown, as printed. */
+  text: string;
+  verbs: ResolutionVerb[];
+  approves?: Meeting;
+  elects?: { person: Person; role: RoleKind };
+  followUps: FollowUp[];
+  decision?: Decision;
+  source: SourceRef;
+}
+
+export interface Question {
+  kind: "question";
+  id: string;
+  anchor: string;
+  url: string;
+  minute: Minute;
+  number?: number;
+  asker: Person;
+  council?: Organisation;
+  /** Markdown, as printed, including the attribution line. */
+  text: string;
+  answer?: string;
+  source: SourceRef;
+}
+
+export interface Declaration {
+  kind: "declaration";
+  id: string;
+  anchor: string;
+  url: string;
+  minute: Minute;
+  person: Person;
+  itemCode?: string;
+  item?: AgendaItem;
+  text: string;
+  source: SourceRef;
+}
+
+export interface Action {
+  kind: "action";
+  id: string;
+  anchor: string;
+  url: string;
+  record: MinutesRecord;
+  text: string;
+  owner?: string;
+  due?: string;
+  status: "open" | "discharged";
+  minute?: Minute;
+  raisedAt: Meeting;
+  dischargedAt?: Meeting;
+  source: SourceRef;
+}
+
+export interface WorkProgramme {
+  document: Document;
+  entries: WorkProgrammeEntry[];
+  standing: { kind: string; heading?: string; title: string }[];
+}
+
+export interface WorkProgrammeEntry {
+  kind: "work-programme-entry";
+  id: string;
+  anchor: string;
+  url: string;
+  programme: WorkProgramme;
+  meeting: Meeting;
+  title: string;
+  /** The Source/Reason column as printed ("Requested by the Panel"). */
+  reason?: string;
+  lead?: string;
+  /** The minute (or paper) that asked for it, where the papers show it. */
+  requestedBy?: Target;
+  topics: Topic[];
+  /** Derived: the agenda item of the target meeting that took it, when the archive holds it. */
+  takenAt?: AgendaItem;
+  source: SourceRef;
+}
+
+/** A place in the archive a reference can point at. */
+export type Target =
+  | Body
+  | Organisation
+  | Person
+  | Decision
+  | Topic
+  | Meeting
+  | Document
+  | AgendaItem
+  | Minute
+  | Resolution
+  | Question
+  | Declaration
+  | Action
+  | WorkProgrammeEntry;
+
+/** A link in one paper's text to another part of the archive. */
+export interface Mention {
+  from: Document | Meeting;
+  /** The minute the link sits in, when it sits in one. */
+  minute?: Minute;
+  target: Target;
+  source: SourceRef;
+}
