@@ -1,0 +1,64 @@
+/**
+ * Building the site from a loaded archive: Eleventy renders, Pagefind indexes, and the result is
+ * swapped into place only when every step has succeeded.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type { Archive } from "../model/archive.ts";
+import { provideArchive } from "../eleventy/archive-data.ts";
+import { indexSite } from "./search-index.ts";
+
+export interface BuildOptions {
+  outputDir: string;
+  /** Project root holding eleventy.config.ts (default: the current folder). */
+  projectRoot?: string;
+}
+
+export interface BuildResult {
+  outputDir: string;
+  pages: number;
+  files: number;
+  indexedPages: number;
+}
+
+export async function buildSite(archive: Archive, options: BuildOptions): Promise<BuildResult> {
+  const root = resolve(options.projectRoot ?? process.cwd());
+  const outputDir = resolve(root, options.outputDir);
+  // Not a dot-folder: Pagefind skips hidden folders when it indexes.
+  const staging = join(dirname(outputDir), `${basename(outputDir)}.building-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  try {
+    provideArchive(archive);
+    const eleventy = new Eleventy(join(root, "src/pages"), staging, { configPath: join(root, "eleventy.config.ts"), quietMode: true });
+    // write() resolves to [passthrough copies, templates written]; only the second are pages.
+    const written = (await eleventy.write()) as unknown as unknown[][];
+    const pages = (written[1] ?? written[0] ?? []).length;
+    const index = await indexSite(staging);
+    await swapInto(staging, outputDir);
+    return { outputDir, pages, files: await countFiles(outputDir), indexedPages: index.pages };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Replaces `target` with `staging` in two renames, so readers never see half a site. */
+async function swapInto(staging: string, target: string): Promise<void> {
+  const previous = `${target}.previous-${process.pid}`;
+  if (existsSync(target)) await rename(target, previous);
+  await rename(staging, target);
+  await rm(previous, { recursive: true, force: true });
+}
+
+async function countFiles(dir: string): Promise<number> {
+  // readdir's `recursive` option misses entries on Node 20, so walk by hand.
+  let n = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += await countFiles(join(dir, entry.name));
+    else if (entry.isFile()) n++;
+  }
+  return n;
+}

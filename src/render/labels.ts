@@ -1,0 +1,60 @@
+/** Words readers see for the model's codes: document types, roles, statuses, attendance. */
+
+const LABELS: Record<string, string> = {
+  minutes: "Minutes",
+  notes: "Meeting notes",
+  report: "Report",
+  appendix: "Appendix",
+  "work-programme": "Work programme",
+  "annual-report": "Annual report",
+  "candidate-pack": "Candidate pack",
+  plan: "Plan",
+  letter: "Letter",
+  other: "Paper",
+  member: "Member",
+  chair: "Chair",
+  "vice-chair": "Vice-Chair",
+  "independent-member": "Independent Member",
+  "co-opted-member": "Co-opted member",
+  substitute: "Substitute",
+  commissioner: "Police and Crime Commissioner",
+  "chief-executive": "Chief Executive",
+  "chief-finance-officer": "Chief Finance Officer",
+  "chief-constable": "Chief Constable",
+  "temporary-chief-constable": "Temporary Chief Constable",
+  "deputy-chief-constable": "Deputy Chief Constable",
+  "deputy-chief-officer": "Deputy Chief Officer",
+  officer: "Officer",
+  held: "Held",
+  scheduled: "Scheduled",
+  cancelled: "Cancelled",
+  referenced: "Mentioned in the papers",
+  present: "Present",
+  "also-present": "Also present",
+  "in-attendance": "In attendance",
+  apologies: "Apologies",
+  attendee: "Attendee",
+  open: "Open",
+  discharged: "Discharged",
+  panel: "Panel",
+  board: "Board",
+  committee: "Committee",
+  "sub-committee": "Sub-committee",
+  council: "Council",
+  police: "Police force",
+  oversight: "Oversight body",
+  "political-group": "Political group",
+  company: "Company",
+  charity: "Charity",
+  government: "Government",
+};
+
+export function labelOf(value: string): string {
+  return LABELS[value] ?? value;
+}
+
+/** What an exempt item shows instead of its papers (Local Government Act 1972, Schedule 12A). */
+export function exemptionText(paragraphs: readonly number[]): string {
+  const list = paragraphs.length === 1 ? `paragraph ${paragraphs[0]}` : `paragraphs ${paragraphs.slice(0, -1).join(", ")} and ${paragraphs[paragraphs.length - 1]}`;
+  return `Exempt: ${list} of Part 1 of Schedule 12A to the Local Government Act 1972`;
+}

@@ -1,0 +1,86 @@
+/**
+ * A paper's Markdown as HTML: the same tokens the loader read (so anchors match what `check`
+ * verified), with `@` references turned into addresses, minutes' blocks set apart with their
+ * anchors, and wide tables wrapped so they scroll within the page.
+ */
+import type { Token } from "markdown-it";
+import type { Archive } from "../model/archive.ts";
+import { prepareBody } from "../model/body.ts";
+import { markdown } from "../model/markdown.ts";
+import type { Document, Minute } from "../model/types.ts";
+import { escapeHtml } from "./escape.ts";
+
+interface RenderEnv {
+  archive: Archive;
+  minutes: Map<string, Minute>;
+  tables: number;
+}
+
+let rulesInstalled = false;
+
+/** Adds our rules to the shared renderer once; they read everything they need from `env`. */
+function installRules(): void {
+  if (rulesInstalled) return;
+  rulesInstalled = true;
+  const md = markdown();
+  const rules = md.renderer.rules;
+  const defaultLinkOpen = rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  rules.link_open = (tokens, idx, options, env: RenderEnv, self) => {
+    const token = tokens[idx] as Token;
+    const href = String(token.attrGet("href") ?? "");
+    if (href.startsWith("@")) token.attrSet("href", addressOf(env.archive, href));
+    return defaultLinkOpen(tokens, idx, options, env, self);
+  };
+  rules.table_open = (_tokens, _idx, _options, env: RenderEnv) => {
+    env.tables += 1;
+    return `<div class="app-table-wrap" role="region" aria-label="Table ${env.tables}" tabindex="0">\n<table class="govuk-table">\n`;
+  };
+  rules.table_close = () => "</table>\n</div>\n";
+  rules.heading_close = (tokens, idx, _options, env: RenderEnv) => {
+    const open = tokens[idx - 2] as Token;
+    const html = `</${open.tag}>\n`;
+    const minute = env.minutes.get(String(open.attrGet("id") ?? ""));
+    if (!minute || open.tag !== "h2") return html;
+    return html + minuteContext(minute);
+  };
+  for (const [name, label] of [["resolved", "Resolution"], ["question", "Question"], ["answer", "Answer"], ["declaration", "Declaration of interest"]] as const) {
+    rules[`container_${name}_open`] = (tokens, idx) => {
+      const id = String((tokens[idx] as Token).attrGet("id") ?? "");
+      return `<div class="app-block app-block--${name}" id="${escapeHtml(id)}" role="group" aria-label="${label}">\n`;
+    };
+    rules[`container_${name}_close`] = () => "</div>\n";
+  }
+}
+
+/** Under a minute's heading: the agenda item it took, linked. */
+function minuteContext(minute: Minute): string {
+  if (!minute.itemCode) return "";
+  const label = `Item ${escapeHtml(minute.itemCode)}`;
+  const item = minute.item;
+  const link = item ? `<a href="${escapeHtml(item.url)}">${label}</a>` : label;
+  return `<p class="app-minute-item">(${link}${item ? ` on the agenda of ${escapeHtml(item.meeting.date)}` : ""})</p>\n`;
+}
+
+/** `@id#anchor` → the archive address; the loader already refused any that do not resolve. */
+export function addressOf(archive: Archive, reference: string): string {
+  const [id = "", anchor] = reference.slice(1).split("#");
+  const target = archive.byId.get(id);
+  if (!target) return "#";
+  return anchor ? `${target.url}#${anchor}` : target.url;
+}
+
+export function renderMarkdown(archive: Archive, source: string, options: { minutes: boolean; record?: Document["records"] }): string {
+  installRules();
+  const md = markdown();
+  const prepared = prepareBody(source, { minutes: options.minutes });
+  const minutes = new Map<string, Minute>();
+  for (const minute of options.record?.minutes ?? []) minutes.set(minute.anchor, minute);
+  const env: RenderEnv = { archive, minutes, tables: 0 };
+  return md.renderer.render(prepared.tokens, md.options, env);
+}
+
+/** The paper's whole text as HTML; empty for a withheld or stub paper. */
+export function renderDocument(archive: Archive, document: Document): string {
+  if (document.withheld || document.markdown.trim() === "") return "";
+  return renderMarkdown(archive, document.markdown, { minutes: document.type === "minutes" || document.type === "notes", record: document.records });
+}

@@ -1,0 +1,47 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { assetsPlugin, type EleventyConfig } from "../../src/eleventy/assets-plugin.ts";
+
+type AfterBuild = Parameters<EleventyConfig["on"]>[1];
+
+/** Registers the plugin on a stand-in config and returns its `eleventy.after` handler. */
+function afterBuildHandler(): AfterBuild {
+  let handler: AfterBuild | undefined;
+  assetsPlugin({
+    on(eventName, callback) {
+      expect(eventName).toBe("eleventy.after");
+      handler = callback;
+    },
+  });
+  if (!handler) throw new Error("assetsPlugin registered no eleventy.after handler");
+  return handler;
+}
+
+const dirs: string[] = [];
+function outputDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "assets-plugin-"));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("assetsPlugin", () => {
+  it("writes the stylesheet and the favicon after a build to disk", async () => {
+    const out = outputDir();
+    await afterBuildHandler()({ directories: { output: `${out}/` }, outputMode: "fs" });
+    const css = readFileSync(join(out, "assets/archive.css"), "utf8");
+    expect(css).toContain(".govuk-generic-header");
+    const favicon = readFileSync(join(out, "assets/favicon.svg"), "utf8");
+    expect(favicon).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
+  it("writes nothing for an in-memory build (toJSON)", async () => {
+    const out = outputDir();
+    await afterBuildHandler()({ directories: { output: `${out}/` }, outputMode: "json" });
+    expect(existsSync(join(out, "assets"))).toBe(false);
+  });
+});

@@ -1,0 +1,170 @@
+import { gzipSync } from "node:zlib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compileStyles } from "../../src/render/styles.ts";
+
+/** One style rule of the compiled CSS, with the at-rules it sits in. */
+interface CssRule {
+  /** Enclosing at-rule preludes, outermost first, e.g. ["@media print"]. */
+  atRules: string[];
+  selectors: string[];
+  declarations: Map<string, string>;
+}
+
+/**
+ * A small CSS walker, enough for compressed Sass output: it splits blocks on
+ * braces (skipping quoted strings, where `content: " (" attr(href) ")"` lives)
+ * and returns every style rule with its at-rule context. The project has no
+ * CSS parser among its dependencies and needs none at run time.
+ */
+function parseCss(css: string): CssRule[] {
+  const rules: CssRule[] = [];
+  let pos = 0;
+
+  function readUntil(stops: string): { text: string; stop: string } {
+    let text = "";
+    while (pos < css.length) {
+      const ch = css[pos] as string;
+      if (ch === '"' || ch === "'") {
+        const end = css.indexOf(ch, pos + 1);
+        const close = end === -1 ? css.length : end + 1;
+        text += css.slice(pos, close);
+        pos = close;
+        continue;
+      }
+      if (stops.includes(ch)) {
+        pos++;
+        return { text, stop: ch };
+      }
+      text += ch;
+      pos++;
+    }
+    return { text, stop: "" };
+  }
+
+  function parseBlock(atRules: string[]): void {
+    while (pos < css.length) {
+      const { text, stop } = readUntil("{};");
+      const prelude = text.trim();
+      if (stop === "}" || stop === "") return;
+      if (stop === ";") continue; // a statement at-rule such as @charset
+      if (prelude.startsWith("@media") || prelude.startsWith("@supports") || prelude.startsWith("@layer")) {
+        parseBlock([...atRules, prelude]);
+        continue;
+      }
+      const body = readUntil("}").text;
+      const declarations = new Map<string, string>();
+      for (const part of body.split(/;(?=(?:[^"']*["'][^"']*["'])*[^"']*$)/)) {
+        const colon = part.indexOf(":");
+        if (colon > 0) declarations.set(part.slice(0, colon).trim(), part.slice(colon + 1).trim());
+      }
+      rules.push({ atRules, selectors: prelude.split(",").map((s) => s.trim()), declarations });
+    }
+  }
+
+  parseBlock([]);
+  return rules;
+}
+
+const isPrint = (rule: CssRule) => rule.atRules.some((at) => /@media\s+print/.test(at));
+const isScreenOrAll = (rule: CssRule) => rule.atRules.every((at) => !/print/.test(at));
+
+/** The declared value of `property` for `selector`, from the last matching rule. */
+function valueFor(rules: CssRule[], selector: string, property: string, where: (r: CssRule) => boolean) {
+  let value: string | undefined;
+  for (const rule of rules) {
+    if (where(rule) && rule.selectors.includes(selector) && rule.declarations.has(property)) {
+      value = rule.declarations.get(property);
+    }
+  }
+  return value;
+}
+
+let css = "";
+let rules: CssRule[] = [];
+
+beforeAll(() => {
+  css = compileStyles().css;
+  rules = parseCss(css);
+});
+
+describe("compiled stylesheet", () => {
+  it("is at most 30 KB gzipped", () => {
+    const gzipped = gzipSync(Buffer.from(css, "utf8"), { level: 9 }).length;
+    expect(gzipped).toBeGreaterThan(1000); // it did compile something
+    expect(gzipped).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it("parses into rules (the walker itself works)", () => {
+    expect(rules.length).toBeGreaterThan(200);
+    expect(valueFor(rules, ".govuk-summary-list", "margin-bottom", isScreenOrAll)).toBeDefined();
+  });
+
+  it("declares no GDS Transport font and loads no font files", () => {
+    expect(/GDS Transport/i.test(css)).toBe(false);
+    expect(css.includes("@font-face")).toBe(false);
+    expect(/\.woff2?\b/.test(css)).toBe(false);
+  });
+
+  it("uses the system font stack", () => {
+    const family = valueFor(rules, ".govuk-body", "font-family", isScreenOrAll);
+    expect(family).toMatch(/^system-ui,/);
+  });
+
+  it("carries no crown or crest", () => {
+    expect(/crown/i.test(css)).toBe(false);
+    expect(/crest/i.test(css)).toBe(false);
+    expect(/govuk-logo/i.test(css)).toBe(false);
+  });
+
+  it("includes only the components the templates use", () => {
+    const styled = (block: string) => rules.some((rule) => rule.selectors.some((s) => s.startsWith(`.${block}`)));
+    for (const used of ["govuk-generic-header", "govuk-service-navigation", "govuk-breadcrumbs", "govuk-pagination", "govuk-checkboxes"]) {
+      expect(styled(used), used).toBe(true);
+    }
+    for (const unused of ["govuk-accordion", "govuk-tabs", "govuk-cookie-banner", "govuk-footer", "govuk-header", "govuk-exit-this-page"]) {
+      expect(styled(unused), unused).toBe(false);
+    }
+  });
+
+  it("paints the header in the body's own colour", () => {
+    const background = valueFor(rules, ".govuk-generic-header", "background-color", isScreenOrAll);
+    expect(background).toBe("#0b4f5c");
+  });
+
+  it("scrolls wide tables inside a focusable box", () => {
+    expect(valueFor(rules, ".app-table-wrap", "overflow-x", isScreenOrAll)).toBe("auto");
+    expect(valueFor(rules, ".app-table-wrap:focus", "box-shadow", isScreenOrAll)).toBeDefined();
+  });
+});
+
+describe("print stylesheet", () => {
+  it("hides the page's address and date on screen and shows them in print", () => {
+    expect(valueFor(rules, ".app-print-meta", "display", isScreenOrAll)).toBe("none");
+    expect(valueFor(rules, ".app-print-meta", "display", isPrint)).toBe("block");
+  });
+
+  it("hides navigation, the skip link, search and the footer's links in print", () => {
+    for (const selector of [".govuk-service-navigation", ".govuk-skip-link", ".app-search-form", "form", ".app-footer__list"]) {
+      expect(valueFor(rules, selector, "display", isPrint), selector).toBe("none !important");
+    }
+    // …and not on screen
+    expect(valueFor(rules, ".govuk-service-navigation", "display", isScreenOrAll)).not.toBe("none !important");
+  });
+
+  it("prints the address after links to pages and to other sites", () => {
+    for (const prefix of ["/", "http://", "https://"]) {
+      const selector = `main a[href^="${prefix}"]::after`;
+      expect(valueFor(rules, selector, "content", isPrint), selector).toBe('" (" attr(href) ")"');
+      expect(valueFor(rules, selector, "content", isScreenOrAll), selector).toBeUndefined();
+    }
+  });
+
+  it("keeps table rows and resolutions whole across pages", () => {
+    expect(valueFor(rules, "tr", "break-inside", isPrint)).toBe("avoid");
+    expect(valueFor(rules, ".app-minute-resolution", "break-inside", isPrint)).toBe("avoid");
+  });
+
+  it("prints wide tables in full rather than a scrolled slice", () => {
+    expect(valueFor(rules, ".app-table-wrap", "overflow", isPrint)).toBe("visible");
+  });
+});
