@@ -2,12 +2,14 @@
  * `npm run check`: the model layer alone. One line of counts on success; otherwise every problem
  * as `file:line[:col] message (field)` and exit code 1, with no stack trace.
  */
+import { parseArgs } from "node:util";
 import { loadArchive } from "../model/load.ts";
 import { formatProblem } from "../model/problems.ts";
 import { runCli } from "./run-cli.ts";
 
 runCli(() => {
-  const { archive, problems } = loadArchive();
+  const { values } = parseArgs({ options: { content: { type: "string" } } });
+  const { archive, problems } = loadArchive({ contentDir: values.content ?? process.env.PAPERS_CONTENT });
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`${problems.length} problem${problems.length === 1 ? "" : "s"} found: nothing was published.`);

@@ -3,7 +3,8 @@
  * wrapper over a pure function in src/model or src/render, where it is tested.
  */
 import { clockTime, longDate, municipalYear, shortDate } from "../model/dates.ts";
-import type { Document } from "../model/types.ts";
+import type { Document, Person } from "../model/types.ts";
+import { attendanceByYear } from "../views/index.ts";
 import { renderDocument, renderMarkdown } from "../render/paper-html.ts";
 import { exemptionText, labelOf } from "../render/labels.ts";
 import { currentArchive } from "./archive-data.ts";
@@ -18,4 +19,5 @@ export function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("markdownHtml", (text: string) => renderMarkdown(currentArchive(), text, { minutes: false }));
   eleventyConfig.addFilter("exemption", (paragraphs: number[]) => exemptionText(paragraphs));
   eleventyConfig.addFilter("label", (value: string) => labelOf(value));
+  eleventyConfig.addFilter("attendanceByYear", (person: Person) => attendanceByYear(person));
 }

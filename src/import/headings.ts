@@ -51,7 +51,8 @@ function plainHeading(text: string): string | undefined {
   const words = bold ?? t;
   if (/\*/.test(words)) return undefined;
   // "Background:", "Holding to account:", "PEEL 2023-25 – An inspection of Kent Police:"
-  if (/^[A-Z][^:.;!?]*:$/.test(words)) return words;
+  // A lead-in sentence ("The structure of the OPCC is shown below:") is not a title.
+  if (/^[A-Z][^:.;!?]*:$/.test(words) && !/\b(?:below|following|is|are|was|were|be|me|us|we|I|include[sd]?|including)\b/.test(words)) return words;
   // "1. Introduction", "5. Contact Details"
   if (/^\d{1,2}\.\s+[A-Z][^.:;!?]*$/.test(words) && words.length <= 50) return words;
   return undefined;

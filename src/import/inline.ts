@@ -74,9 +74,9 @@ export function repairOrphanBold(text: string): InlineResult {
   return { text, changes: [{ kind: "orphan bold", detail: "odd number of ** markers left as printed" }] };
 }
 
-/** All inline repairs, in order. */
-export function cleanInline(text: string): InlineResult {
-  const steps = [dropPlaceholderLinks, unescapeArtefacts, htmlEmphasis, repairOrphanBold];
+/** All inline repairs, in order; `pairedBold` when the line's odd "**" pairs with a neighbour's. */
+export function cleanInline(text: string, pairedBold = false): InlineResult {
+  const steps = pairedBold ? [dropPlaceholderLinks, unescapeArtefacts, htmlEmphasis] : [dropPlaceholderLinks, unescapeArtefacts, htmlEmphasis, repairOrphanBold];
   let current = text;
   const changes: InlineChange[] = [];
   for (const step of steps) {

@@ -49,7 +49,8 @@ export function trimLineEnds(lines: readonly SourceLine[], hardWrapped: boolean)
   return lines.map((line, i) => {
     const next = lines[i + 1];
     const keepBreak = !hardWrapped && /\S {2,}$/.test(line.text) && next !== undefined && !isBlank(next);
-    const text = line.text.trimEnd();
+    // Spaces only: a trailing tab is an empty last table cell (000:733 "My commitments as PCC:\t").
+    const text = line.text.replace(/ +$/, "");
     if (text.trim() === "") return { no: line.no, text: "" };
     return { no: line.no, text: keepBreak ? `${text}  ` : text };
   });
@@ -82,7 +83,8 @@ export function unwrapHardWrapped(lines: readonly SourceLine[], log: ReportLog):
 }
 
 /** Words that cannot end a paragraph: a paragraph ending in one was cut by a page break. */
-const DANGLING_WORD = /\b(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|that|which|as|its|their|his|her|was|were|is|are|be|than)$/i;
+const DANGLING_WORD =
+  /(?:^|\s)(?:The|the|a|an|of|to|and|or|in|on|at|for|with|by|from|between|into|about|than|that|which|as|its|their|his|her|was|were|is|are|be|been|has|have|had|would|could|should|will)$/;
 const TERMINAL = /[.!?:;]["'’”)\]]*$/;
 
 function isStructural(text: string): boolean {

@@ -52,6 +52,7 @@ export class Archive {
     this.questions.sort(byParent);
     this.declarations.sort(byParent);
     this.documents.sort((a, b) => (a.meeting?.date ?? a.date ?? "").localeCompare(b.meeting?.date ?? b.date ?? "") || a.id.localeCompare(b.id));
+    for (const person of this.people) person.attendance.sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
     for (const topic of this.topics) {
       topic.agendaItems.sort((a, b) => byDate(a.meeting, b.meeting));
       topic.minutes.sort(byMinute);

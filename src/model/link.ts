@@ -12,6 +12,7 @@ import type * as M from "./types.ts";
 import { Archive } from "./archive.ts";
 import { ZONE } from "./dates.ts";
 import { didYouMean } from "./suggest.ts";
+import { followThrough } from "./follow-through.ts";
 
 /* Front matter as the schemas guarantee it (the linker runs only on files that passed). */
 interface PersonAsPrinted { person?: string; as_printed: string }
@@ -21,7 +22,7 @@ interface FmRole { role: M.RoleKind; organisation?: string; body?: string; as_pr
 interface FmPerson { name: string; honorific?: string; post_nominals?: string[]; names_as_printed?: string[]; note?: string; roles?: FmRole[] }
 interface FmDecision { code: string; codes_as_printed?: string[]; title: string; maker?: string; date?: string; status?: "present" | "referenced" }
 interface FmTopic { title: string }
-interface FmItem { code: string; title: string; pages?: { from: number; to: number }; papers?: string[]; verbal?: boolean; exempt?: number[]; minutes_of?: string; topics?: string[]; note?: string }
+interface FmItem { code: string; title: string; pages?: { from: number; to: number }; papers?: string[]; verbal?: boolean; exempt?: number[]; minutes_of?: string; topics?: string[]; decisions?: string[]; note?: string }
 interface FmSection { letter?: string; title?: string; part?: "unrestricted" | "exempt"; items: FmItem[] }
 interface FmMembership { person?: string; vacancy?: boolean; as_printed?: string; representing?: string; representing_as_printed?: string; role?: M.RoleKind }
 interface FmMeeting {
@@ -119,7 +120,7 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
       }
       case "decision": {
         const d = data as unknown as FmDecision;
-        const decision: M.Decision = { ...base, kind: "decision", url: `/decisions/${id}/`, code: d.code, codesAsPrinted: d.codes_as_printed ?? [d.code], title: d.title, date: d.date, status: d.status ?? "referenced", description, notedIn: [], resolutions: [] };
+        const decision: M.Decision = { ...base, kind: "decision", url: `/decisions/${id}/`, code: d.code, codesAsPrinted: d.codes_as_printed ?? [d.code], title: d.title, date: d.date, status: d.status ?? "referenced", description, notedIn: [], agendaItems: [], resolutions: [] };
         if (register(decision, file)) archive.decisions.push(decision);
         break;
       }
@@ -229,10 +230,10 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
           report(file, `item ${it.code} appears twice on this agenda: give each item its own code`, [...field, "code"]);
           return;
         }
-        const exempt = it.exempt ?? (section.part === "exempt" ? [] : []);
+        const exempt = it.exempt ?? [];
         const item: M.AgendaItem = {
           kind: "agenda-item", id: `${meeting.id}#${anchor}`, anchor, url: `${meeting.url}#${anchor}`, meeting, section, code: it.code, title: it.title, pages: it.pages,
-          papers: [], verbal: it.verbal ?? false, exempt, topics: [], note: it.note, source: source(file, [...field, "code"]), minutes: [],
+          papers: [], verbal: it.verbal ?? false, exempt, topics: [], decisions: [], note: it.note, source: source(file, [...field, "code"]), fulfils: [], minutes: [],
         };
         if (it.pages && it.pages.to < it.pages.from) report(file, `pages run from ${it.pages.from} to ${it.pages.to}: the last page must not come before the first`, [...field, "pages"]);
         anchors.set(anchor, item);
@@ -251,6 +252,13 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
           if (topic) {
             item.topics.push(topic);
             topic.agendaItems.push(item);
+          }
+        });
+        (it.decisions ?? []).forEach((code, di) => {
+          const decision = lookup(file, code, ["decision"], [...field, "decisions", di], "decision");
+          if (decision) {
+            item.decisions.push(decision);
+            decision.agendaItems.push(item);
           }
         });
         if (exempt.length > 0) {
@@ -295,6 +303,7 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
   for (const entry of archive.workProgrammeEntries) resolveEntry(entry);
   for (const person of archive.people) linkRoles(person);
 
+  followThrough(archive, options.now);
   archive.finish();
   return { archive, problems };
 
@@ -510,12 +519,12 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
       } else if (values.has("role")) report(file, "role= only goes with elects=<person>", undefined, line);
       for (const due of listValue(values.get("follow_up"))) {
         if (/^\d{4}-(0[1-9]|1[0-2])$/.test(due)) {
-          resolution.followUps.push({ resolution, due });
+          resolution.followUps.push({ resolution, due, state: "due" });
           continue;
         }
         const meeting = lookupAt(file, due, ["meeting"], line, "meeting");
         if (meeting) {
-          const followUp: M.FollowUp = { resolution, meeting, due: meeting.date };
+          const followUp: M.FollowUp = { resolution, meeting, due: meeting.date, state: "due" };
           resolution.followUps.push(followUp);
           meeting.followUpsDue.push(followUp);
         }

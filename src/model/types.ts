@@ -164,6 +164,8 @@ export interface Decision extends Page {
   description: string;
   /** Minutes that noted it. */
   notedIn: Minute[];
+  /** Agenda items about it (a confirmation hearing that follows a decision). */
+  agendaItems: AgendaItem[];
   /** Resolutions that cite it. */
   resolutions: Resolution[];
 }
@@ -243,8 +245,11 @@ export interface AgendaItem {
   exempt: number[];
   minutesOf?: Meeting;
   topics: Topic[];
+  decisions: Decision[];
   note?: string;
   source: SourceRef;
+  /** Derived: follow-ups and planned business this item took. */
+  fulfils: (FollowUp | WorkProgrammeEntry)[];
   /** Back-references: the minutes that took this item. */
   minutes: Minute[];
 }
@@ -340,6 +345,16 @@ export interface FollowUp {
   meeting?: Meeting;
   /** `YYYY-MM` or `YYYY-MM-DD`: when it is due. */
   due: PartialDate;
+  /** Derived: the work-programme entry that plans it. */
+  entry?: WorkProgrammeEntry;
+  /** Derived: the agenda item that took it, when the archive holds that agenda. */
+  takenAt?: AgendaItem;
+  /**
+   * Derived at the build's clock: `taken` (an agenda item took it), `overdue` (its date has
+   * passed and no agenda in the archive took it), `planned` (a work programme plans it) or
+   * `due` (not yet planned).
+   */
+  state: "taken" | "overdue" | "planned" | "due";
 }
 
 export interface Resolution {

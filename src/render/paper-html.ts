@@ -25,21 +25,22 @@ function installRules(): void {
   const md = markdown();
   const rules = md.renderer.rules;
   const defaultLinkOpen = rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
-  rules.link_open = (tokens, idx, options, env: RenderEnv, self) => {
+  rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx] as Token;
     const href = String(token.attrGet("href") ?? "");
-    if (href.startsWith("@")) token.attrSet("href", addressOf(env.archive, href));
+    if (href.startsWith("@")) token.attrSet("href", addressOf(envOf(env).archive, href));
     return defaultLinkOpen(tokens, idx, options, env, self);
   };
-  rules.table_open = (_tokens, _idx, _options, env: RenderEnv) => {
-    env.tables += 1;
-    return `<div class="app-table-wrap" role="region" aria-label="Table ${env.tables}" tabindex="0">\n<table class="govuk-table">\n`;
+  rules.table_open = (_tokens, _idx, _options, env) => {
+    const e = envOf(env);
+    e.tables += 1;
+    return `<div class="app-table-wrap" role="region" aria-label="Table ${e.tables}" tabindex="0">\n<table class="govuk-table">\n`;
   };
   rules.table_close = () => "</table>\n</div>\n";
-  rules.heading_close = (tokens, idx, _options, env: RenderEnv) => {
+  rules.heading_close = (tokens, idx, _options, env) => {
     const open = tokens[idx - 2] as Token;
     const html = `</${open.tag}>\n`;
-    const minute = env.minutes.get(String(open.attrGet("id") ?? ""));
+    const minute = envOf(env).minutes.get(String(open.attrGet("id") ?? ""));
     if (!minute || open.tag !== "h2") return html;
     return html + minuteContext(minute);
   };
@@ -52,13 +53,18 @@ function installRules(): void {
   }
 }
 
+/** markdown-it types `env` loosely; ours is always the RenderEnv that renderMarkdown passes. */
+function envOf(env: unknown): RenderEnv {
+  return env as RenderEnv;
+}
+
 /** Under a minute's heading: the agenda item it took, linked. */
 function minuteContext(minute: Minute): string {
   if (!minute.itemCode) return "";
   const label = `Item ${escapeHtml(minute.itemCode)}`;
   const item = minute.item;
   const link = item ? `<a href="${escapeHtml(item.url)}">${label}</a>` : label;
-  return `<p class="app-minute-item">(${link}${item ? ` on the agenda of ${escapeHtml(item.meeting.date)}` : ""})</p>\n`;
+  return `<p class="app-minute-item">(${link})</p>\n`;
 }
 
 /** `@id#anchor` → the archive address; the loader already refused any that do not resolve. */
@@ -76,7 +82,7 @@ export function renderMarkdown(archive: Archive, source: string, options: { minu
   const minutes = new Map<string, Minute>();
   for (const minute of options.record?.minutes ?? []) minutes.set(minute.anchor, minute);
   const env: RenderEnv = { archive, minutes, tables: 0 };
-  return md.renderer.render(prepared.tokens, md.options, env);
+  return md.renderer.render(prepared.tokens, md.options, env as unknown as Record<string, unknown>);
 }
 
 /** The paper's whole text as HTML; empty for a withheld or stub paper. */

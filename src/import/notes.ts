@@ -1,0 +1,191 @@
+/**
+ * Board meeting notes ("Meeting Notes"): the header block (Title, Date & time, Venue, Attendees
+ * grouped by organisation, Apologies), found wherever the layout put it (003 has it inside
+ * section 3); the numbered sections, written as minutes; the action table; the next meeting.
+ */
+import { readActionTable, type ActionParse } from "./actions.ts";
+import { type Attendance, boardAttendee, emptyAttendance } from "./attendance.ts";
+import { cleanMarkdown } from "./cleanup.ts";
+import { findDate, findTime } from "./dates.ts";
+import { isBlank, plain, type SourceLine } from "./lines.ts";
+import { type BodyPattern, bodyIdFor } from "./names.ts";
+import type { ReportLog } from "./report.ts";
+
+export interface NotesSection {
+  number: string;
+  title: string;
+  anchor: string;
+  line: number;
+}
+
+export interface NotesParse {
+  title: string;
+  line: number;
+  meetingTitle?: string;
+  body?: string;
+  date?: string;
+  time?: string;
+  dateAsPrinted?: string;
+  meeting?: string;
+  venue?: string;
+  special: boolean;
+  nextMeeting?: string;
+  attendance: Attendance;
+  actions: ActionParse[];
+  sections: NotesSection[];
+  markdown: string;
+}
+
+/** A header line without its bullet, stray bold markers and surrounding space. */
+function headerText(text: string): string {
+  return text.replace(/\*\*/g, "").replace(/^\s*(?:[-•●]\s*)?/, "").trim();
+}
+
+const FIELD = /^(Title|Date\s*(?:&|and)\s*time|Venue|Attendees|Apologies)\b\s*:?\s*(.*)$/i;
+const SECTION = /^(\d{1,2})\.\s+(.+)$/;
+
+interface Header {
+  from: number;
+  to: number;
+}
+
+/** Reads the header block wherever it is; returns the span of lines it used. */
+function readHeader(lines: readonly SourceLine[], parse: NotesParse, bodies: readonly BodyPattern[], log: ReportLog): Header | undefined {
+  const start = lines.findIndex((l) => /^Title\s*:/i.test(headerText(l.text)));
+  if (start < 0) {
+    log.unplaced(lines[0]?.no ?? 0, lines[0]?.text ?? "", 'notes: no "Title:" header block found');
+    return undefined;
+  }
+  let mode: "fields" | "attendees" | "apologies" = "fields";
+  let group: string | undefined;
+  let end = start;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (isBlank(line)) {
+      if (mode === "apologies" && parse.attendance.apologies.length > 0) break;
+      continue;
+    }
+    const text = headerText(line.text);
+    const field = FIELD.exec(text);
+    if (field) {
+      const name = (field[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+      const value = (field[2] ?? "").trim();
+      end = i;
+      if (name === "title") parse.meetingTitle = value;
+      else if (name.startsWith("date")) {
+        parse.dateAsPrinted = value;
+        parse.date = findDate(value);
+        parse.time = findTime(value);
+      } else if (name === "venue") parse.venue = value;
+      else if (name === "attendees") {
+        mode = "attendees";
+        group = value.endsWith(":") ? value.slice(0, -1).trim() : undefined;
+        if (value !== "" && !value.endsWith(":")) parse.attendance.attendees.push(boardAttendee(value, undefined, line.no, "attendees", log));
+      } else {
+        mode = "apologies";
+        if (value !== "") {
+          // "Apologies Rob Phillips - …" (003:74): the name is on the label's line; the text goes on after it.
+          parse.attendance.apologies.push(boardAttendee(value, undefined, line.no, "apologies", log));
+          break;
+        }
+      }
+      continue;
+    }
+    if (mode === "fields") break;
+    if (mode === "attendees" && text.endsWith(":") && !/\s[-–]\s/.test(text)) {
+      group = text.slice(0, -1).trim();
+      end = i;
+      continue;
+    }
+    if (!/^\s*[-•●]/.test(line.text) && mode === "apologies") break;
+    if (mode === "attendees" && !/\s[-–]\s/.test(text)) break;
+    const entry = boardAttendee(text, mode === "attendees" ? group : undefined, line.no, mode, log);
+    (mode === "attendees" ? parse.attendance.attendees : parse.attendance.apologies).push(entry);
+    end = i;
+  }
+  const bodyName = parse.meetingTitle ?? "";
+  parse.body = bodyIdFor(bodyName, bodies);
+  if (parse.body && parse.date) parse.meeting = `${parse.body}-${parse.date}`;
+  else log.unplaced((lines[start] as SourceLine).no, (lines[start] as SourceLine).text, `notes: ${parse.body ? "the date" : "the body"} of the meeting could not be read from the header`);
+  const before = lines.slice(0, start).some((l) => SECTION.test(plain(l.text)));
+  if (before) log.repair((lines[start] as SourceLine).no, "notes header", `the header block (lines ${(lines[start] as SourceLine).no}-${(lines[end] as SourceLine).no}) sits inside the notes' text; moved to the front matter`);
+  return { from: start, to: end };
+}
+
+function isSectionHeading(line: SourceLine): RegExpExecArray | undefined {
+  if (/^\s/.test(line.text) || /^[-*]\s/.test(line.text)) return undefined;
+  const m = SECTION.exec(plain(line.text));
+  if (!m || (m[2] ?? "").length > 100 || /[.;]$/.test(m[2] ?? "")) return undefined;
+  return m;
+}
+
+/** Sub-headings inside a section: slide titles ("Slide 24 – VAWG performance") and "Actions". */
+function subHeading(line: SourceLine, log: ReportLog): SourceLine {
+  const text = plain(line.text);
+  if (/^Slides?\s+\d+(?:\s+and\s+\d+)?\s*[–-]\s*\S/.test(text) || /^Actions?$/.test(text)) {
+    log.guess(line.no, `heading "${text}"`, "a slide title or an Actions label standing alone in the notes");
+    return { no: line.no, text: `### ${text}` };
+  }
+  return line;
+}
+
+/** Reads board notes into their structure and Markdown. */
+export function readNotes(lines: readonly SourceLine[], bodies: readonly BodyPattern[], log: ReportLog): NotesParse {
+  const parse: NotesParse = { title: "Meeting Notes", line: lines[0]?.no ?? 0, special: false, attendance: emptyAttendance(), actions: [], sections: [], markdown: "" };
+  const header = readHeader(lines, parse, bodies, log);
+  if (parse.meetingTitle) parse.title = parse.meetingTitle;
+  const kept = lines.filter((l, i) => !(header && i >= header.from && i <= header.to) && plain(l.text) !== "Meeting Notes");
+
+  const table = readActionTable(kept, log);
+  parse.actions = table.actions;
+  const body = kept.filter((_l, i) => !table.lines.has(i));
+
+  const next = body.find((l) => /^Date of next .*:\s*(.+)$/i.test(plain(l.text)));
+  const nextDate = next ? findDate(plain(next.text)) : undefined;
+  if (next && nextDate && parse.body) parse.nextMeeting = `${parse.body}-${nextDate}`;
+  if (body.some((l) => /\bspecial meeting\b/i.test(l.text))) {
+    parse.special = true;
+    const line = body.find((l) => /\bspecial meeting\b/i.test(l.text));
+    log.guess(line?.no ?? 0, "special: true", 'the notes call it a "special meeting"');
+  }
+
+  const parts: string[] = [];
+  let current: SourceLine[] = [];
+  const flush = () => {
+    const md = cleanMarkdown(current.map((l) => subHeading(l, log)), { headingTop: 3, promoteHeadings: false }, log);
+    if (md.trim() !== "") parts.push(md);
+    current = [];
+  };
+  for (const line of body) {
+    const m = isSectionHeading(line);
+    if (!m) {
+      current.push(line);
+      continue;
+    }
+    flush();
+    const section: NotesSection = { number: m[1] ?? "", title: (m[2] ?? "").trim(), anchor: `m${m[1]}`, line: line.no };
+    parse.sections.push(section);
+    parts.push(`## ${section.number}. ${section.title}`);
+  }
+  flush();
+  if (parse.sections.length === 0) log.unplaced(lines[0]?.no ?? 0, lines[0]?.text ?? "", "notes: no numbered sections found");
+  for (const action of parse.actions) {
+    const raised = findRaisingSection(action, body, parse.sections);
+    if (raised) action.minute = raised;
+    else log.unplaced(action.line, action.text, "action: the section that raised it could not be found, so no minute: written");
+  }
+  parse.markdown = parts.join("\n\n");
+  return parse;
+}
+
+/** The section whose "Owner: text" action line begins with the action's text. */
+function findRaisingSection(action: ActionParse, body: readonly SourceLine[], sections: readonly NotesSection[]): string | undefined {
+  const wanted = action.text.toLowerCase().replace(/\W+/g, " ").trim();
+  const hit = body.find((l) => {
+    const t = plain(l.text).replace(/^[-•]\s*/, "").replace(/^[A-Za-z ]+:\s*/, "").toLowerCase().replace(/\W+/g, " ").trim();
+    return wanted !== "" && t.startsWith(wanted);
+  });
+  if (!hit) return undefined;
+  const section = [...sections].reverse().find((s) => s.line <= hit.no);
+  return section?.anchor;
+}

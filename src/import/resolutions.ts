@@ -1,0 +1,94 @@
+/**
+ * Resolutions: what each RESOLVED line does (note, agree, approve, …) is guessed from its verbs,
+ * the bold ones where the minutes printed them bold (000), otherwise the plain words. Every guess
+ * is reported with its evidence.
+ */
+import { findDate } from "./dates.ts";
+import { type BodyPattern, bodyIdFor, personSlug } from "./names.ts";
+import type { ReportLog } from "./report.ts";
+
+export type ResolutionVerb = "note" | "agree" | "approve" | "elect" | "request" | "consider" | "comment" | "support" | "recommend";
+
+export interface ResolutionParse {
+  line: number;
+  text: string;
+  does: ResolutionVerb[];
+  /** Where the verbs came from: printed bold, read from the words, or nothing found. */
+  verbsFrom: "bold" | "words" | "none";
+  approves?: string;
+  elects?: string;
+  role?: "chair" | "vice-chair";
+}
+
+const WORD_VERBS: readonly [RegExp, ResolutionVerb][] = [
+  [/\bnot(?:e|ed|es|ing)\b/, "note"],
+  [/\bagree[ds]?\b/, "agree"],
+  [/\bapprov(?:e|ed|es)\b|\b(?:an accurate|a correct|a true)(?: and accurate)? record\b/, "approve"],
+  [/\belect(?:ed)?\b/, "elect"],
+  [/\brequest(?:s|ed)?\b/, "request"],
+  [/\bconsider\b/, "consider"],
+  [/\bcomment\b/, "comment"],
+  [/\bsupport\b/, "support"],
+  [/\brecommend(?:s|ed)?\b/, "recommend"],
+];
+
+function verbsIn(text: string): ResolutionVerb[] {
+  const lower = text.toLowerCase();
+  const found: { at: number; verb: ResolutionVerb }[] = [];
+  for (const [pattern, verb] of WORD_VERBS) {
+    const m = pattern.exec(lower);
+    if (m && !found.some((f) => f.verb === verb)) found.push({ at: m.index, verb });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.verb);
+}
+
+/** The verbs of a resolution: the bold words if any were printed bold, else the plain words. */
+export function guessVerbs(text: string): { does: ResolutionVerb[]; from: ResolutionParse["verbsFrom"] } {
+  const bold = [...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1] ?? "").join(" ");
+  const fromBold = bold.trim() === "" ? [] : verbsIn(bold);
+  if (fromBold.length > 0) return { does: fromBold, from: "bold" };
+  const fromWords = verbsIn(text.replace(/^\W*RESOLVED\W*/i, ""));
+  return fromWords.length > 0 ? { does: fromWords, from: "words" } : { does: [], from: "none" };
+}
+
+export interface ResolutionContext {
+  /** The minute's title, e.g. "Minutes of the Police and Crime Panel held on 6 February 2024". */
+  minuteTitle: string;
+  bodies: readonly BodyPattern[];
+}
+
+/** Reads one RESOLVED block: its verbs, the minutes it approves, whom it elects. */
+export function readResolution(text: string, line: number, context: ResolutionContext, log: ReportLog): ResolutionParse {
+  const { does, from } = guessVerbs(text);
+  const resolution: ResolutionParse = { line, text, does, verbsFrom: from };
+  if (from === "none") log.unplaced(line, text, "resolution: no verb (note, agree, approve, …) recognised, so no does= written");
+  else log.guess(line, `does=${does.join(" ")}`, from === "bold" ? "from the verbs printed bold" : "from the words of the resolution");
+  if (does.includes("approve") && /\brecord\b/i.test(text)) {
+    const approved = /^Minutes of (?:the )?(.+?) held on (.+)$/i.exec(context.minuteTitle);
+    const body = approved ? bodyIdFor(approved[1] ?? "", context.bodies) : undefined;
+    const date = approved ? findDate(approved[2] ?? "") : undefined;
+    if (body && date) {
+      resolution.approves = `${body}-${date}`;
+      log.guess(line, `approves=${resolution.approves}`, `from the minute title "${context.minuteTitle}"`);
+    } else {
+      log.unplaced(line, context.minuteTitle, "resolution approves minutes, but the meeting could not be read from the minute title");
+    }
+  }
+  const elected = /\bthat\s+(.+?)\s+be\s+elected\s+(Vice[- ]Chair(?:man)?|Chair(?:man)?)\b/i.exec(text);
+  if (elected) {
+    resolution.elects = personSlug(elected[1] ?? "");
+    resolution.role = /^vice/i.test(elected[2] ?? "") ? "vice-chair" : "chair";
+    log.person(line, elected[1] ?? "", resolution.elects, "elected");
+  }
+  return resolution;
+}
+
+/** The `{…}` attributes of a `::: resolved` block. */
+export function resolutionAttributes(r: ResolutionParse): string {
+  const parts: string[] = [];
+  if (r.does.length === 1) parts.push(`does=${r.does[0]}`);
+  else if (r.does.length > 1) parts.push(`does="${r.does.join(" ")}"`);
+  if (r.approves) parts.push(`approves=${r.approves}`);
+  if (r.elects) parts.push(`elects=${r.elects}`, `role=${r.role ?? "chair"}`);
+  return parts.length > 0 ? ` {${parts.join(" ")}}` : "";
+}

@@ -1,0 +1,18 @@
+/**
+ * Eleventy 3.1 ships no TypeScript declarations. This states the part of its programmatic API the
+ * build uses, so the build is type-checked against what it relies on.
+ */
+declare module "@11ty/eleventy" {
+  interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    runMode?: "build" | "watch" | "serve";
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    toJSON(): Promise<{ url: string; inputPath: string; outputPath: string; content: string }[]>;
+    watch(): Promise<unknown>;
+    serve(port?: number): Promise<unknown>;
+  }
+}

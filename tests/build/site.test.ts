@@ -1,0 +1,105 @@
+/**
+ * The shipped archive built end to end into a temporary folder: every page kind is written, the
+ * meeting page leads to the papers and minutes, and no internal link or anchor is broken.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { type BuiltSite, buildContent } from "../support/build-fixture.ts";
+import { fileForUrl, htmlPages, loadPage, siteFiles } from "../support/site-files.ts";
+
+let site: BuiltSite;
+let files: Set<string>;
+
+beforeAll(async () => {
+  site = await buildContent();
+  files = new Set(siteFiles(site.outputDir));
+});
+
+const page = (url: string) => loadPage(site.outputDir, url);
+
+describe("an end-to-end build of the shipped archive", () => {
+  it("writes every page kind", () => {
+    for (const url of [
+      "/",
+      "/bodies/kmpcp/",
+      "/meetings/",
+      "/meetings/2024/",
+      "/meetings/kmpcp-2024-10-10/",
+      "/meetings/kmpcp-2024-10-10/b3-hmicfrs-peel-update/",
+      "/meetings/kmpcp-2024-07-16/minutes/",
+      "/meetings/pdb-2024-06-12/notes/",
+      "/meetings/kmpcp-2024-10-10/d1-future-work-programme/",
+      "/papers/safer-in-kent-2017-2021/",
+      "/people/",
+      "/people/mike-hill/",
+      "/organisations/swale-borough-council/",
+      "/decisions/opcc-d-035-24/",
+      "/topics/peel/",
+      "/registers/",
+      "/accessibility/",
+      "/404.html",
+    ]) {
+      expect(files.has(fileForUrl(url)), url).toBe(true);
+    }
+  });
+
+  it("lets a reader go from A4, A5 and E1 of 10 October 2024 to their papers", () => {
+    const $ = page("/meetings/kmpcp-2024-10-10/");
+    const links = (code: string) => $(`#item-${code} a`).map((_, a) => $(a).attr("href")).get();
+    expect(links("a4")).toContain("/meetings/kmpcp-2024-07-16/minutes/");
+    expect(links("a5")).toEqual(expect.arrayContaining(["/meetings/kmpcp-2024-10-10/a5-chief-executive-confirmation/", "/meetings/kmpcp-2024-10-10/a5-appendix-a-candidate-pack/"]));
+    expect(links("e1")).toContain("/meetings/pdb-2024-06-12/notes/");
+  });
+
+  it("shows the agenda sections and items in order, with codes as printed", () => {
+    const $ = page("/meetings/kmpcp-2024-10-10/");
+    const codes = $(".app-agenda__item .app-agenda__code").map((_, el) => $(el).text()).get();
+    expect(codes).toEqual(["A1", "A2", "A3", "A4", "A5", "B1", "B2", "B3", "C1", "C2", "D1", "E1"]);
+  });
+
+  it("gives every minute of 16 July 2024 a permanent anchor and sets resolutions apart", () => {
+    const $ = page("/meetings/kmpcp-2024-07-16/minutes/");
+    const headings = $(".app-minutes h2[id]");
+    expect(headings.length).toBe(13);
+    expect(headings.map((_, h) => $(h).attr("id")).get()).toContain("m115-2");
+    expect(headings.first().text()).toMatch(/^109\. Election of Chair/);
+    expect($(".app-block--resolved").length).toBe(11);
+    expect($("#attendance").length).toBe(1);
+    expect($(".app-minute-item a").first().attr("href")).toBe("/meetings/kmpcp-2024-07-16/#item-a2");
+  });
+
+  it("gives a long paper a contents list that leads to its headings", () => {
+    const $ = page("/meetings/kmpcp-2024-10-10/b2-appendix-a-annual-report-2023-24/");
+    const contents = $("nav.app-contents-list a");
+    expect(contents.length).toBeGreaterThan(5);
+    for (const a of contents.toArray()) expect($(`[id="${$(a).attr("href")?.slice(1)}"]`).length).toBe(1);
+  });
+
+  it("has no broken internal link and no link to a missing anchor", () => {
+    const broken: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      let set = ids.get(file);
+      if (!set) {
+        const $ = loadPage(site.outputDir, file);
+        set = new Set($("[id]").map((_, el) => $(el).attr("id") ?? "").get());
+        ids.set(file, set);
+      }
+      return set;
+    };
+    for (const file of htmlPages(site.outputDir)) {
+      const $ = loadPage(site.outputDir, file);
+      $("a[href], link[href]").each((_, el) => {
+        const href = $(el).attr("href") ?? "";
+        if (/^(https?:|mailto:|tel:|data:)/.test(href)) return;
+        const [path = "", anchor] = href.split("#");
+        const target = path === "" ? file : fileForUrl(path);
+        if (!files.has(target)) {
+          broken.push(`${file}: ${href} (no ${target})`);
+          return;
+        }
+        if (anchor && target.endsWith(".html") && !idsOf(target).has(decodeURIComponent(anchor))) broken.push(`${file}: ${href} (no #${anchor})`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+});
