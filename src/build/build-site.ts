@@ -31,11 +31,7 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    provideArchive(archive);
-    const eleventy = new Eleventy(join(root, "src/pages"), staging, { configPath: join(root, "eleventy.config.ts"), quietMode: true });
-    // write() resolves to [passthrough copies, templates written]; only the second are pages.
-    const written = (await eleventy.write()) as unknown as unknown[][];
-    const pages = (written[1] ?? written[0] ?? []).length;
+    const pages = await renderSite(archive, staging, root);
     const index = await indexSite(staging);
     await swapInto(staging, outputDir);
     return { outputDir, pages, files: await countFiles(outputDir), indexedPages: index.pages };
@@ -43,6 +39,15 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Eleventy writes every page of the archive into `outputDir`; returns the number of pages. */
+export async function renderSite(archive: Archive, outputDir: string, projectRoot: string): Promise<number> {
+  provideArchive(archive);
+  const eleventy = new Eleventy(join(projectRoot, "src/pages"), outputDir, { configPath: join(projectRoot, "eleventy.config.ts"), quietMode: true });
+  // write() resolves to [passthrough copies, templates written]; only the second are pages.
+  const written = (await eleventy.write()) as unknown as unknown[][];
+  return (written[1] ?? written[0] ?? []).length;
 }
 
 /** Replaces `target` with `staging` in two renames, so readers never see half a site. */

@@ -2,8 +2,9 @@
  * Template filters: dates as UK papers write them, and papers' Markdown as HTML. Each is a thin
  * wrapper over a pure function in src/model or src/render, where it is tested.
  */
-import { clockTime, longDate, municipalYear, shortDate } from "../model/dates.ts";
-import type { Document, Person } from "../model/types.ts";
+import { clockTime, longDate, municipalYear, numericDate, shortDate } from "../model/dates.ts";
+import type { Document, MinutesRecord, Person } from "../model/types.ts";
+import { attendanceLines } from "../views/attendance.ts";
 import { attendanceByYear } from "../views/index.ts";
 import { renderDocument, renderMarkdown } from "../render/paper-html.ts";
 import { exemptionText, labelOf } from "../render/labels.ts";
@@ -20,4 +21,6 @@ export function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("exemption", (paragraphs: number[]) => exemptionText(paragraphs));
   eleventyConfig.addFilter("label", (value: string) => labelOf(value));
   eleventyConfig.addFilter("attendanceByYear", (person: Person) => attendanceByYear(person));
+  eleventyConfig.addFilter("attendanceLines", (record: MinutesRecord) => attendanceLines(record));
+  eleventyConfig.addFilter("numericDate", (iso: string) => numericDate(iso));
 }

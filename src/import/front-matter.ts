@@ -4,19 +4,23 @@
  */
 import { Document, Scalar, visit } from "yaml";
 
-/** Removes undefined fields and empty lists, so the YAML holds only what was found. */
+/** Removes undefined fields, so the YAML holds only what was found. */
 export function compact<T>(value: T): T {
   if (Array.isArray(value)) return value.map(compact) as T;
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
       if (v === undefined) continue;
-      if (Array.isArray(v) && v.length === 0) continue;
       out[key] = compact(v);
     }
     return out as T;
   }
   return value;
+}
+
+/** An optional list: written only when it has entries. */
+export function optionalList<T>(list: readonly T[]): T[] | undefined {
+  return list.length > 0 ? [...list] : undefined;
 }
 
 /** The YAML of a front matter block, with the comment lines before it. */

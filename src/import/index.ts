@@ -7,7 +7,7 @@
  */
 import { type AgendaParse, type AgendaSection, readAgenda } from "./agenda.ts";
 import { cleanMarkdown } from "./cleanup.ts";
-import { renderContentFile } from "./front-matter.ts";
+import { optionalList, renderContentFile } from "./front-matter.ts";
 import { DEFAULT_RUNNING_HEADERS, dropFurniture } from "./furniture.ts";
 import { toLines } from "./lines.ts";
 import { type MinutesParse, readMinutes } from "./minutes.ts";
@@ -169,7 +169,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
             type: "notes",
             title: notes.title,
             attendance: attendanceFields(notes.attendance),
-            actions: notes.actions.map((a) => ({ text: a.text, owner: a.owner, due: a.due, status: a.status, minute: a.minute })),
+            actions: optionalList(notes.actions.map((a) => ({ text: a.text, owner: a.owner, due: a.due, status: a.status, minute: a.minute }))),
           },
           notes.markdown,
           span,
@@ -203,7 +203,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
             type: "work-programme",
             title: wp.title,
             entries: wp.entries.map((e) => ({ meeting: e.meeting, title: e.title, source: e.source, lead: e.lead })),
-            standing: wp.standing.map((s) => ({ kind: s.kind, heading: s.heading, title: s.title })),
+            standing: optionalList(wp.standing.map((s) => ({ kind: s.kind, heading: s.heading, title: s.title }))),
           },
           cleanMarkdown(wp.text, PAPER_BODY, log),
           span,
@@ -302,8 +302,16 @@ function ownTitle(title: string | undefined, bodies: readonly BodyPattern[]): st
   return /[A-Za-z]/.test(rest.replace(/\b(?:the|of|meeting)\b/gi, "")) ? title : undefined;
 }
 
-function attendanceFields(a: MinutesParse["attendance"]): Record<string, unknown> {
-  return { present: a.present, also_present: a.also_present, in_attendance: a.in_attendance, apologies: a.apologies, substitutes: a.substitutes, attendees: a.attendees };
+function attendanceFields(a: MinutesParse["attendance"]): Record<string, unknown> | undefined {
+  const fields = {
+    present: optionalList(a.present),
+    also_present: optionalList(a.also_present),
+    in_attendance: optionalList(a.in_attendance),
+    apologies: optionalList(a.apologies),
+    substitutes: optionalList(a.substitutes),
+    attendees: optionalList(a.attendees),
+  };
+  return Object.values(fields).some((v) => v !== undefined) ? fields : undefined;
 }
 
 /** The tabled papers, in order, are matched to the agenda's items with page ranges, in order. */
@@ -380,8 +388,8 @@ function agendaMeeting(agenda: AgendaParse, log: ReportLog): Record<string, unkn
     status: "held",
     issued: agenda.issued,
     signatory: agenda.signatory,
-    contacts: agenda.contacts,
-    membership: agenda.membership,
+    contacts: optionalList(agenda.contacts),
+    membership: optionalList(agenda.membership),
     agenda: { inferred: false, sections: agenda.sections.map(sectionFields) },
   };
 }
@@ -391,7 +399,7 @@ function sectionFields(s: AgendaSection): Record<string, unknown> {
     letter: s.letter,
     title: s.title,
     part: s.part,
-    items: s.items.map((i) => ({ code: i.code, title: i.title, pages: i.pages, papers: i.papers, verbal: i.verbal, minutes_of: i.minutes_of })),
+    items: s.items.map((i) => ({ code: i.code, title: i.title, pages: i.pages, papers: optionalList(i.papers), verbal: i.verbal, minutes_of: i.minutes_of })),
   };
 }
 

@@ -103,6 +103,8 @@ function pageBreakJoin(a: string, b: string): string | undefined {
   if (TERMINAL.test(bare)) return undefined;
   if (/^[a-z]/.test(right)) return `${left} ${right}`;
   if (DANGLING_WORD.test(bare) && /^[A-Za-z]/.test(right)) return `${left} ${right}`;
+  // A date cut after its day: "The board met on 10" / "July and …" (001:203-205).
+  if (/\s\d{1,2}$/.test(bare) && /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(right)) return `${left} ${right}`;
   return undefined;
 }
 

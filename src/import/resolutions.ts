@@ -20,16 +20,20 @@ export interface ResolutionParse {
   role?: "chair" | "vice-chair";
 }
 
+/** Where a verb of the resolution can stand: after "to", "be", "the Panel", a list dash… ("the support structures" is a noun). */
+const AS_VERB = String.raw`(?:^|\b(?:to|and|be|panel|committee|board|it|that|resolved)\s+|[-:;]\s*)`;
+const verb = (words: string) => new RegExp(`${AS_VERB}(?:${words})\\b`);
+
 const WORD_VERBS: readonly [RegExp, ResolutionVerb][] = [
-  [/\bnot(?:e|ed|es|ing)\b/, "note"],
-  [/\bagree[ds]?\b/, "agree"],
+  [verb("not(?:e|ed|es)"), "note"],
+  [verb("agree[ds]?"), "agree"],
   [/\bapprov(?:e|ed|es)\b|\b(?:an accurate|a correct|a true)(?: and accurate)? record\b/, "approve"],
-  [/\belect(?:ed)?\b/, "elect"],
-  [/\brequest(?:s|ed)?\b/, "request"],
-  [/\bconsider\b/, "consider"],
-  [/\bcomment\b/, "comment"],
-  [/\bsupport\b/, "support"],
-  [/\brecommend(?:s|ed)?\b/, "recommend"],
+  [verb("elect(?:ed)?"), "elect"],
+  [verb("request(?:s|ed)?"), "request"],
+  [verb("consider"), "consider"],
+  [verb("(?:review and )?comment"), "comment"],
+  [verb("support"), "support"],
+  [verb("recommend(?:s|ed)?"), "recommend"],
 ];
 
 function verbsIn(text: string): ResolutionVerb[] {
@@ -44,8 +48,8 @@ function verbsIn(text: string): ResolutionVerb[] {
 
 /** The verbs of a resolution: the bold words if any were printed bold, else the plain words. */
 export function guessVerbs(text: string): { does: ResolutionVerb[]; from: ResolutionParse["verbsFrom"] } {
-  const bold = [...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1] ?? "").join(" ");
-  const fromBold = bold.trim() === "" ? [] : verbsIn(bold);
+  // Each bold run is a verb on its own ("**note**", "**be noted**"): read it as "to <run>".
+  const fromBold = [...new Set([...text.matchAll(/\*\*([^*]+)\*\*/g)].flatMap((m) => verbsIn(`to ${m[1] ?? ""}`)))];
   if (fromBold.length > 0) return { does: fromBold, from: "bold" };
   const fromWords = verbsIn(text.replace(/^\W*RESOLVED\W*/i, ""));
   return fromWords.length > 0 ? { does: fromWords, from: "words" } : { does: [], from: "none" };

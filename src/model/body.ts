@@ -171,6 +171,7 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
       continue;
     }
     if (token.type === "inline") {
+      if (tokens[i - 1]?.type === "paragraph_open") strayFence(token, line, problems);
       scanInline(token, line, minutes.length - 1, references, problems);
     }
   }
@@ -185,6 +186,24 @@ const BLOCK_ATTRIBUTES: Record<BlockName, string[]> = {
   declaration: ["person", "item"],
 };
 const BLOCK_PREFIX: Record<Exclude<BlockName, "answer">, string> = { resolved: "r", question: "q", declaration: "d" };
+
+/**
+ * Bad-input fix: a `:::` line that markdown-it-container did not open as a block (`::: resolved
+ * does=note`, `::: Resolved`, `::: resolved{…}`) was shown as text and its resolution silently lost.
+ * One problem per paragraph: the stray closing `:::` of the same mistake is not reported again.
+ */
+function strayFence(token: Token, firstLine: number, problems: BodyProblem[]): void {
+  const lines = token.content.split("\n");
+  const index = lines.findIndex((l) => l.trimStart().startsWith(":::"));
+  if (index === -1) return;
+  const text = (lines[index] ?? "").trim();
+  problems.push({
+    line: firstLine + index,
+    message: text === ":::"
+      ? "a ::: line that closes no block: remove it, or fix the line that should open the block (::: resolved {does=note})"
+      : `"${text}" does not open a block: write ::: and one of ${BLOCK_NAMES.join(", ")} in lower case, then any attributes in braces, e.g. ::: resolved {does=note}, and close the block with a line ::: alone`,
+  });
+}
 
 /** Links in one inline run: `@` references recorded, unsafe and placeholder links refused. */
 function scanInline(token: Token, firstLine: number, minute: number, references: BodyReference[], problems: BodyProblem[]): void {

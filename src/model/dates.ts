@@ -23,6 +23,12 @@ export function shortDate(iso: string): string {
   return londonDate(iso).toFormat("d LLLL yyyy");
 }
 
+/** "02/10/2024": the day-first numeric form board action tables print. */
+export function numericDate(iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return longDate(iso);
+  return londonDate(iso).toFormat("dd/LL/yyyy");
+}
+
 /** "10.00 am", "2.00 pm": the papers' own way of writing times. */
 export function clockTime(time: string): string {
   const [h = 0, m = 0] = time.split(":").map(Number);

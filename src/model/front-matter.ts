@@ -6,7 +6,7 @@
  * instead of turning into a JavaScript Date.
  */
 import matter from "gray-matter";
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from "yaml";
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, visit, type Document, type Node } from "yaml";
 import type { Problem } from "./problems.ts";
 
 export interface ParsedFile {
@@ -20,8 +20,7 @@ export interface ParsedFile {
 }
 
 export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; problems: Problem[] };
-
-/** The front matter starts on line 2, after the opening `---`. */
+/** Where messages point when the front matter as a whole is at fault: its first field. */
 const FRONT_MATTER_FIRST_LINE = 2;
 
 export function parseContentFile(file: string, text: string): ParseResult {
@@ -31,47 +30,55 @@ export function parseContentFile(file: string, text: string): ParseResult {
   if (!/^---[ \t]*\n/.test(text)) {
     return { ok: false, problems: [{ file, line: 1, message: "file has no front matter block: start it with a line ---, the fields (at least type:), and another line --- before the text" }] };
   }
+  // gray-matter would read an unclosed block as the whole file, which YAML then misreads line by line.
+  if (text.indexOf("\n---", 3) === -1) {
+    return { ok: false, problems: [{ file, line: 1, message: "front matter block is not closed: add a line --- after the last field, before the text" }] };
+  }
   let yamlDocument: Document.Parsed | undefined;
+  let yamlSource = "";
   const lineCounter = new LineCounter();
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, {
       engines: {
         yaml: (source: string) => {
+          yamlSource = source;
           yamlDocument = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
           return yamlDocument.errors.length > 0 ? {} : (yamlDocument.toJS({ maxAliasCount: 100 }) ?? {});
         },
       },
     });
   } catch (error) {
-    // gray-matter throws only on engine errors; ours returns, but alias bombs throw from toJS.
-    return { ok: false, problems: [{ file, line: FRONT_MATTER_FIRST_LINE, message: `front matter could not be read: ${String((error as Error).message)}` }] };
+    // gray-matter throws only on engine errors; ours returns, but aliases throw from toJS (too many, or unresolved).
+    const alias = yamlDocument ? firstAliasOffset(yamlDocument) : undefined;
+    const line = alias === undefined ? FRONT_MATTER_FIRST_LINE : lineCounter.linePos(alias).line;
+    return { ok: false, problems: [{ file, line, message: `front matter could not be read (${String((error as Error).message)}): write each value out in full instead of a YAML alias (*name), and put quotes around text that starts with * or &` }] };
   }
+  // The YAML source starts on the opening --- line itself, so its line numbers are the file's.
   const doc = yamlDocument;
-  if (!doc) {
-    return { ok: false, problems: [{ file, line: 1, message: "front matter block is not closed: add a line --- after the last field" }] };
-  }
-  if (doc.errors.length > 0) {
+  if (doc && doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((error) => {
-        const pos = lineCounter.linePos(error.pos[0]);
-        return { file, line: pos.line + FRONT_MATTER_FIRST_LINE - 1, column: pos.col, message: `front matter is not valid YAML: ${yamlMessage(error.code, error.message)}` };
+        const offset = errorOffset(error.code, error.message, yamlSource, error.pos[0]);
+        const pos = lineCounter.linePos(offset);
+        return { file, line: pos.line, column: pos.col, message: `front matter is not valid YAML: ${yamlMessage(error.code, error.message, lineText(yamlSource, offset))}` };
       }),
     };
   }
-  if (!isMap(doc.contents)) {
-    return { ok: false, problems: [{ file, line: FRONT_MATTER_FIRST_LINE, message: "front matter must be a list of fields (name: value), starting with type:" }] };
+  // gray-matter never calls the engine for a block with no fields (or only comments): that is no fields at all.
+  if (doc && !isMap(doc.contents)) {
+    return { ok: false, problems: [{ file, line: FRONT_MATTER_FIRST_LINE, message: "front matter must be fields, one a line, written name: value and starting with type: (not a list of - items, not plain text)" }] };
   }
-  const data = parsed.data as Record<string, unknown>;
+  const data = (doc ? parsed.data : {}) as Record<string, unknown>;
   const body = parsed.content;
   const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
   const locate = (path: readonly (string | number)[], key = false) => {
-    const node = findNode(doc, path, key);
+    const node = doc ? findNode(doc, path, key) : undefined;
     const offset = node?.range?.[0];
     if (offset === undefined) return undefined;
     const pos = lineCounter.linePos(offset);
-    return { line: pos.line + FRONT_MATTER_FIRST_LINE - 1, column: pos.col };
+    return { line: pos.line, column: pos.col };
   };
   return { ok: true, file: { data, body, bodyLine, locate } };
 }
@@ -98,12 +105,70 @@ function findNode(doc: Document.Parsed, path: readonly (string | number)[], key:
   return found;
 }
 
-/** The yaml package's messages, with the common officer mistakes spelled out. */
-function yamlMessage(code: string, message: string): string {
-  const first = message.split("\n")[0] ?? message;
-  if (/tab/i.test(first)) return `${first}: indent with spaces, not tabs`;
+/**
+ * Where an error is best shown. The yaml package reports an unclosed quote or bracket where the
+ * block ends; the officer needs the line where it was opened.
+ */
+function errorOffset(code: string, message: string, source: string, offset: number): number {
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (code === "MISSING_CHAR" && quote) return lastOpening(source, offset, new RegExp(`(?:^|[:,[{-])[ \\t]*${quote}`, "gm"), quote);
+  if (code === "BAD_INDENT" && /end with a [\]}]/.test(message)) return lastOpening(source, offset, /[[{]/g);
+  return offset;
+}
+
+/** Offset of the last match of `pattern` before `limit` (of `char` within the match, if given); else `limit`. */
+function lastOpening(source: string, limit: number, pattern: RegExp, char?: string): number {
+  let found = limit;
+  for (const match of source.slice(0, limit).matchAll(pattern)) found = match.index + (char ? match[0].lastIndexOf(char) : 0);
+  return found;
+}
+
+/** The whole line of `source` that `offset` falls on. */
+function lineText(source: string, offset: number): string {
+  const start = offset === 0 ? 0 : source.lastIndexOf("\n", offset - 1) + 1;
+  const end = source.indexOf("\n", offset);
+  return source.slice(start, end === -1 ? undefined : end);
+}
+
+function firstAliasOffset(doc: Document.Parsed): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return offset === undefined ? undefined : visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** The line `name: value` written again with its value in quotes, to show in a message. */
+function withQuotes(line: string): string | undefined {
+  const m = /^\s*((?:-\s+)?[^\s:#'"][^:#]*?):\s+(.+?)\s*$/.exec(line);
+  if (!m) return undefined;
+  const value = m[2] ?? "";
+  return `${m[1] ?? ""}: ${value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`}`;
+}
+
+/** The yaml package's messages, each followed by what to write instead. */
+function yamlMessage(code: string, message: string, line: string): string {
+  const first = (message.split("\n")[0] ?? message).replace(/[.:\s]+$/, "");
+  const quoted = withQuotes(line);
+  if (code === "TAB_AS_INDENT" || /tab/i.test(first)) return `${first}: indent with spaces, not tabs`;
   if (code === "DUPLICATE_KEY") return `${first}: each field may appear once; remove or rename the second`;
-  if (code === "BAD_INDENT" || code === "BAD_SEQ_ITEM_INDENT") return `${first}: line the field up with the fields above it`;
-  if (code === "MULTILINE_IMPLICIT_KEY" || code === "MISSING_CHAR") return `${first}: put quotes around a value that contains a colon or starts with a special character`;
-  return first;
+  if (code === "MISSING_CHAR" && first.startsWith("Missing closing")) {
+    const q = first.includes("'") ? "'" : '"';
+    return `${first}: the value opened with ${q} on this line has no closing ${q}; add ${q} at the end of the value`;
+  }
+  if (code === "MISSING_CHAR" && first.includes("without - indicator")) return `${first}: line the field up with the other fields of the item above it (same number of spaces), or start a new item with -`;
+  if (code === "MISSING_CHAR" && first.includes("Implicit map keys")) return `${first}: write this line as name: value, or indent it under the field it continues`;
+  if (code === "BAD_INDENT" && first.includes("end with a ]")) return `${first}: a list written in [ ] must close with ] on the line where it starts`;
+  if (code === "BAD_INDENT" && first.includes("end with a }")) return `${first}: fields written in { } must close with } on the line where they start`;
+  if (code === "BAD_INDENT" || code === "BAD_SEQ_ITEM_INDENT") return `${first}: line the field up with the fields above it (same number of spaces)`;
+  if ((code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY") && quoted && /:\s/.test(line.slice(line.indexOf(":") + 1))) {
+    return `${first}: a value that contains a colon and a space must be in quotes; write ${quoted}`;
+  }
+  if (code === "BAD_SCALAR_START") return `${first}: a value that starts with this character must be in quotes${quoted ? `; write ${quoted}` : ""}`;
+  if (code === "BAD_DQ_ESCAPE") return `${first}: a backslash inside double quotes starts an escape; put the value in single quotes instead, or write \\\\ for a backslash`;
+  if (code === "MULTIPLE_DOCS") return `${first}: the front matter is one block; remove the extra --- or ... line`;
+  return `${first}: write each field as name: value on a line of its own, indented with spaces like the fields around it, with quotes around a value that contains ": " or starts with @, *, &, !, %, [ or {`;
 }

@@ -60,6 +60,9 @@ const ATTENDANCE_CATEGORY: Record<string, M.AttendanceCategory> = {
 export function linkArchive(files: readonly ContentFile[], options: LinkOptions): { archive: Archive; problems: Problem[] } {
   const problems: Problem[] = [];
   const archive = new Archive();
+  // Bad-input fix: also holds meetings that fail to link (unknown or broken body), so their papers
+  // and the links to them are not reported again as "no meeting.md" or "unknown meeting".
+  const failedIds = new Set(options.failedIds);
   const fileOf = new Map<string, ContentFile>();
   const prepared = new Map<string, PreparedBody>();
   const pageAnchors = new Map<string, Map<string, M.Target>>();
@@ -69,7 +72,8 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
 
   const report = (file: ContentFile, message: string, field?: (string | number)[], line?: number) => {
     const where = field ? file.parsed.locate(field) : undefined;
-    problems.push({ file: file.path, line: line ?? where?.line, column: line === undefined ? where?.column : undefined, field: field?.join("."), message });
+    // Bad-input fix: a problem about the file as a whole points at line 1, so it reads content/x.md:1 like every other.
+    problems.push({ file: file.path, line: line ?? where?.line ?? (field ? undefined : 1), column: line === undefined ? where?.column : undefined, field: field?.join("."), message });
   };
   const source = (file: ContentFile, field?: (string | number)[]): M.SourceRef => ({ file: file.path, line: (field && file.parsed.locate(field)?.line) || 1 });
   const register = (entity: M.Target & { id: string }, file: ContentFile) => {
@@ -87,9 +91,9 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
     if (id === undefined) return undefined;
     const found = archive.byId.get(id);
     if (found && (kinds as readonly string[]).includes(found.kind)) return found as Extract<M.Target, { kind: K }>;
-    if (options.failedIds.has(id)) return undefined;
+    if (failedIds.has(id)) return undefined;
     const hint = HINTS[what] ?? "";
-    report(file, found ? `${id} is a ${found.kind}, not a ${what}` : `unknown ${what} ${id}: no file defines it${hint}${didYouMean(id, archive.idsOfKind(kinds as readonly string[]))}`, field);
+    report(file, found ? `${id} is a ${found.kind}, not a ${what}: name a ${what}${HINTS[what] ?? ""}${didYouMean(id, archive.idsOfKind(kinds as readonly string[]))}` : `unknown ${what} ${id}: no file defines it${hint}${didYouMean(id, archive.idsOfKind(kinds as readonly string[]))}`, field);
     return undefined;
   }
 
@@ -141,7 +145,10 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
     const d = file.parsed.data as unknown as FmMeeting;
     const id = file.placement.meetingId;
     const body = lookup(file, d.body, ["body"], ["body"], "body");
-    if (!body) continue;
+    if (!body) {
+      failedIds.add(id);
+      continue;
+    }
     const expected = `${d.body}-${d.date}`;
     if (id !== expected && !new RegExp(`^${expected}-\\d+$`).test(id)) {
       report(file, `folder ${id} does not match body ${d.body} and date ${d.date}: name the folder ${expected} (or ${expected}-2 for a second meeting that day)`, ["date"]);
@@ -154,7 +161,7 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
     if (register(meeting, file)) {
       archive.meetings.push(meeting);
       body.meetings.push(meeting);
-    }
+    } else failedIds.add(id);
   }
 
   // 3. Documents (meetings exist now), and their bodies prepared.
@@ -169,10 +176,13 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
       url = `/meetings/${file.placement.meetingId}/${file.placement.name}/`;
       const found = archive.byId.get(file.placement.meetingId);
       if (found?.kind === "meeting") meeting = found;
-      else if (!options.failedIds.has(file.placement.meetingId)) {
+      else if (!failedIds.has(file.placement.meetingId)) {
         report(file, `this folder has no meeting.md: add content/meetings/${file.placement.meetingId}/meeting.md (type: meeting, body, date, status) before its papers`);
         continue;
-      } else continue;
+      } else {
+        failedIds.add(id);
+        continue;
+      }
     } else if (file.placement.folder === "papers") {
       id = file.placement.id;
       url = `/papers/${id}/`;
@@ -347,13 +357,17 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
       if (a.status === "discharged" && !a.discharged_at && a.raised_at === undefined) {
         report(file, "a discharged action needs raised_at (the meeting that raised it) or discharged_at", [...field, "status"]);
       }
+      // The notes' closing table lists the actions raised at this meeting, each with its anchor;
+      // an earlier meeting's action reported here is found in the minute that reports it.
+      const raisedHere = (raisedAt ?? meeting) === meeting;
+      const url = raisedHere ? `${document.url}#${anchor}` : (minute?.url ?? document.url);
       const action: M.Action = {
-        kind: "action", id: `${document.id}#${anchor}`, anchor, url: `${document.url}#${anchor}`, record, text: a.text, owner: a.owner, due: a.due, status: a.status,
+        kind: "action", id: `${document.id}#${anchor}`, anchor, url, record, text: a.text, owner: a.owner, due: a.due, status: a.status,
         minute, raisedAt: raisedAt ?? meeting, dischargedAt, source: source(file, field),
       };
       record.actions.push(action);
       archive.actions.push(action);
-      anchors.set(anchor, action);
+      if (raisedHere) anchors.set(anchor, action);
     });
   }
 
@@ -397,18 +411,18 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
       if (block.name === "resolved") {
         const verbs = listValue(block.values.get("does"));
         const bad = verbs.filter((v) => !VERBS.includes(v as M.ResolutionVerb));
-        if (bad.length) report(file, `does=${bad.join(" ")} is not a resolution verb: use ${VERBS.join(", ")}`, undefined, blockLine);
+        if (bad.length) report(file, `does=${bad.join(" ")} is not a resolution verb: use ${VERBS.join(", ")}${didYouMean(bad[0] ?? "", VERBS)}`, undefined, blockLine);
         const resolution: M.Resolution = { ...base, kind: "resolution", text: block.markdown, verbs: verbs.filter((v): v is M.ResolutionVerb => VERBS.includes(v as M.ResolutionVerb)), followUps: [] };
         pendingResolutions.push({ resolution, values: block.values, file, line: blockLine });
         minute.resolutions.push(resolution);
         archive.resolutions.push(resolution);
       } else if (block.name === "question") {
         const asker = lookupAt(file, block.values.get("asker"), ["person"], blockLine, "person");
-        if (!block.values.get("asker")) report(file, "::: question needs asker=<person> (the person who asked it)", undefined, blockLine);
+        if (!block.values.get("asker")) report(file, "::: question has no asker: add asker=<person> (the person who asked it) to its {…}", undefined, blockLine);
         const council = lookupAt(file, block.values.get("council"), ["organisation"], blockLine, "organisation");
         const numberText = block.values.get("number");
         const number = numberText === undefined ? undefined : Number(numberText);
-        if (numberText !== undefined && !Number.isInteger(number)) report(file, `number=${numberText} must be a whole number`, undefined, blockLine);
+        if (numberText !== undefined && !Number.isInteger(number)) report(file, `number=${numberText} is not a whole number: write the question's number as printed, e.g. number=3`, undefined, blockLine);
         if (!asker) continue;
         const question: M.Question = { ...base, kind: "question", asker, council, number: Number.isInteger(number) ? number : undefined, text: block.markdown };
         minute.questions.push(question);
@@ -420,11 +434,11 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
         if (lastQuestion) lastQuestion.answer = block.markdown;
       } else if (block.name === "declaration") {
         const person = lookupAt(file, block.values.get("person"), ["person"], blockLine, "person");
-        if (!block.values.get("person")) report(file, "::: declaration needs person=<person> (who declared the interest)", undefined, blockLine);
+        if (!block.values.get("person")) report(file, "::: declaration has no person: add person=<person> (who declared the interest) to its {…}", undefined, blockLine);
         if (!person) continue;
         const itemCode = block.values.get("item");
         const item = itemCode ? record.meeting.agenda?.items.find((it) => it.code === itemCode) : undefined;
-        if (itemCode && !item) report(file, `declaration names item ${itemCode}, which is not on the agenda of ${record.meeting.id}`, undefined, blockLine);
+        if (itemCode && !item) report(file, `declaration names item ${itemCode}, which is not on the agenda of ${record.meeting.id}: use one of ${record.meeting.agenda?.items.map((it) => it.code).join(", ") || "(no agenda)"}, or leave item= out`, undefined, blockLine);
         const declaration: M.Declaration = { ...base, kind: "declaration", person, itemCode, item, text: block.markdown };
         minute.declarations.push(declaration);
         archive.declarations.push(declaration);
@@ -438,8 +452,8 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
     if (id === undefined) return undefined;
     const found = archive.byId.get(id);
     if (found && (kinds as readonly string[]).includes(found.kind)) return found as Extract<M.Target, { kind: K }>;
-    if (options.failedIds.has(id)) return undefined;
-    report(file, found ? `${id} is a ${found.kind}, not a ${what}` : `unknown ${what} ${id}: no file defines it${HINTS[what] ?? ""}${didYouMean(id, archive.idsOfKind(kinds as readonly string[]))}`, undefined, line);
+    if (failedIds.has(id)) return undefined;
+    report(file, found ? `${id} is a ${found.kind}, not a ${what}: name a ${what}${HINTS[what] ?? ""}${didYouMean(id, archive.idsOfKind(kinds as readonly string[]))}` : `unknown ${what} ${id}: no file defines it${HINTS[what] ?? ""}${didYouMean(id, archive.idsOfKind(kinds as readonly string[]))}`, undefined, line);
     return undefined;
   }
 
@@ -472,16 +486,17 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
   function resolveReference(file: ContentFile, target: string, anchor: string | undefined, line: number | undefined, field?: (string | number)[]): M.Target | undefined {
     const page = archive.byId.get(target);
     if (!page) {
-      if (!options.failedIds.has(target)) report(file, `link to @${target} goes nowhere: no file defines ${target}${didYouMean(target, [...archive.byId.keys()])}`, field, line);
+      if (!failedIds.has(target)) report(file, `link to @${target} goes nowhere: no file defines ${target}${didYouMean(target, [...archive.byId.keys()])}`, field, line);
       return undefined;
     }
     if (anchor === undefined) return page;
     const anchors = pageAnchors.get(target);
     const found = anchors?.get(anchor);
     if (found) return found;
-    if (!options.failedIds.has(target)) {
+    if (!failedIds.has(target)) {
       const known = anchors ? [...anchors.keys()] : [];
-      report(file, `link to @${target}#${anchor}: ${target} has no anchor #${anchor}${didYouMean(anchor, known)}`, field, line);
+      const some = known.length > 0 ? `; its anchors include ${known.slice(0, 8).map((a) => `#${a}`).join(", ")}` : "";
+      report(file, `link to @${target}#${anchor} goes nowhere: ${target} has no anchor #${anchor}; link to one it has, or to the page itself with @${target}${didYouMean(anchor, known) || some}`, field, line);
     }
     return undefined;
   }
@@ -511,12 +526,12 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
       if (elects) {
         const person = lookupAt(file, elects, ["person"], line, "person");
         const role = values.get("role") as M.RoleKind | undefined;
-        if (!role || !ELECTED_ROLES.includes(role)) report(file, `elects= needs role=${ELECTED_ROLES.join(" or role=")}`, undefined, line);
+        if (!role || !ELECTED_ROLES.includes(role)) report(file, `elects= needs the role elected to: add role=${ELECTED_ROLES.join(" or role=")}`, undefined, line);
         else if (person) {
           resolution.elects = { person, role };
           person.elections.push(resolution);
         }
-      } else if (values.has("role")) report(file, "role= only goes with elects=<person>", undefined, line);
+      } else if (values.has("role")) report(file, "role= without elects=: add elects=<person> (who was elected), or remove role=", undefined, line);
       for (const due of listValue(values.get("follow_up"))) {
         if (/^\d{4}-(0[1-9]|1[0-2])$/.test(due)) {
           resolution.followUps.push({ resolution, due, state: "due" });

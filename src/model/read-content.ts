@@ -57,6 +57,7 @@ export function placementOf(relativeToContent: string): Placement | string {
   const [folder, ...rest] = parts;
   const fileName = parts[parts.length - 1] ?? "";
   const id = fileName.replace(/\.md$/, "");
+  if (rest.length === 0) return `${fileName} sits directly in content/: move it into the folder for its type (bodies, organisations, people, decisions, topics, papers, or its meeting's folder in meetings)`;
   if (folder === "meetings") {
     if (rest.length !== 2) return "meeting files go in content/meetings/<body>-<YYYY-MM-DD>/ (meeting.md, minutes.md and one file per paper)";
     const meetingId = rest[0] ?? "";
@@ -100,7 +101,8 @@ export function readContent(contentDir: string, projectRoot: string): ReadResult
     const path = relative(projectRoot, absolute).split(sep).join("/");
     const placement = placementOf(relative(contentDir, absolute).split(sep).join("/"));
     if (typeof placement === "string") {
-      problems.push({ file: path, message: placement });
+      // Line 1: the file as a whole, so the message reads content/x.md:1 like every other.
+      problems.push({ file: path, line: 1, message: placement });
       continue;
     }
     failedIds.add(idOf(placement));

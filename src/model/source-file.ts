@@ -16,7 +16,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 export function decodeContentFile(file: string, bytes: Uint8Array): DecodedFile {
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return fail(file, undefined, `file is ${mb} MB, over the 5 MB limit for one paper: split it into its parts (each appendix in a file of its own with parent:), or remove pasted images and data`);
+    return fail(file, 1, `file is ${mb} MB, over the 5 MB limit for one paper: split it into its parts (each appendix in a file of its own with parent:), or remove pasted images and data`);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {

@@ -12,9 +12,13 @@ export function validateFrontMatter(file: string, parsed: ParsedFile, allowed: r
   const type = parsed.data.type;
   if (typeof type !== "string" || !(CONTENT_TYPES as string[]).includes(type) || !allowed.includes(type as ContentType)) {
     const where = parsed.locate(["type"]);
+    const here = allowed.length === 1 ? `type: ${allowed[0]}` : `one of ${allowed.join(", ")}`;
+    const home = typeof type === "string" ? HOME[type] : undefined;
     const message = type === undefined
-      ? `missing field type: add a line type: ${allowed[0]} (here one of: ${allowed.join(", ")})`
-      : `type ${JSON.stringify(type)} does not belong here: write one of ${allowed.join(", ")}${didYouMean(String(type), allowed)}`;
+      ? `missing field type: add a line type: ${allowed[0]}${allowed.length > 1 ? ` (here one of: ${allowed.join(", ")})` : ""}`
+      : home
+        ? `type ${JSON.stringify(type)} does not belong in this folder, which holds ${here}: move the file to ${home}, or write ${here}`
+        : `type ${JSON.stringify(type)} is not a content type: write ${here}${didYouMean(String(type), allowed)}`;
     return { problems: [{ file, line: where?.line ?? 2, column: where?.column, field: "type", message }] };
   }
   const validate = validatorFor(type as ContentType);
@@ -22,6 +26,13 @@ export function validateFrontMatter(file: string, parsed: ParsedFile, allowed: r
   const problems = dropNoise(validate.errors ?? []).map((error) => toProblem(file, parsed, error));
   return { type: type as ContentType, problems: dedupe(problems) };
 }
+
+/** Where a file of each type goes, for a file found in the wrong folder. */
+const HOME: Record<string, string> = {
+  body: "content/bodies/", organisation: "content/organisations/", person: "content/people/", decision: "content/decisions/", topic: "content/topics/",
+  meeting: "content/meetings/<body>-<YYYY-MM-DD>/meeting.md",
+  ...Object.fromEntries(CONTENT_TYPES.filter((t) => !["body", "organisation", "person", "decision", "topic", "meeting"].includes(t)).map((t) => [t, "its meeting's folder, content/meetings/<body>-<YYYY-MM-DD>/ (or content/papers/ for a paper of no meeting)"])),
+};
 
 /** oneOf/if branches repeat what their own sub-errors say better; drop the wrappers. */
 function dropNoise(errors: ErrorObject[]): ErrorObject[] {
@@ -43,13 +54,14 @@ function toProblem(file: string, parsed: ParsedFile, error: ErrorObject): Proble
   return { file, line: where?.line, column: where?.column, field: fieldPath.join(".") || undefined, message: explain(error) };
 }
 
-type SchemaLike = { description?: string; examples?: unknown[]; properties?: Record<string, SchemaLike>; enum?: unknown[]; const?: unknown; pattern?: string };
+type SchemaLike = { description?: string; examples?: unknown[]; properties?: Record<string, SchemaLike>; enum?: unknown[]; const?: unknown; pattern?: string; minimum?: number; maximum?: number };
 
 /** A sentence an officer can act on, built from the schema's own descriptions and examples. */
 function explain(error: ErrorObject): string {
   const schema = (error.parentSchema ?? {}) as SchemaLike;
   const example = schema.examples?.[0] !== undefined ? `, for example ${JSON.stringify(schema.examples[0])}` : "";
-  const what = schema.description ? ` (${schema.description})` : "";
+  // "text" says nothing that "must be text" has not.
+  const what = schema.description && schema.description !== "text" ? ` (${schema.description})` : "";
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required": {
@@ -66,22 +78,26 @@ function explain(error: ErrorObject): string {
     case "enum":
       return `${JSON.stringify(error.data)} is not allowed here: write one of ${(params.allowedValues as unknown[]).map(String).join(", ")}${didYouMean(String(error.data), (params.allowedValues as unknown[]).map(String))}`;
     case "const":
-      return `must be ${JSON.stringify(params.allowedValue)}, not ${JSON.stringify(error.data)}`;
+      return `must be ${JSON.stringify(params.allowedValue)}, not ${JSON.stringify(error.data)}: write ${String(params.allowedValue)}`;
     case "type":
-      return `must be ${article(String(params.type))}, not ${describe(error.data)}${what}${example}`;
+      return `must be ${article(String(params.type))}, not ${describe(error.data)}${what}: ${typeAdvice(String(params.type), error.data)}${example}`;
     case "format":
       return formatMessage(String(params.format), error.data, what, example);
     case "pattern":
       return `${JSON.stringify(error.data)} is not in the right form: write ${schema.description ?? `text matching ${String(params.pattern)}`}${example}`;
     case "minItems":
-      return `must list at least ${String(params.limit)} item(s)${what}${example}`;
+      return `must list at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}${what}: add ${params.limit === 1 ? "one" : "them"}${example}, or remove the field`;
     case "minLength":
-      return `must not be empty${what}`;
+      return `must not be empty${what}: write the text as printed, or remove the field`;
     case "minimum":
-    case "maximum":
-      return `must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}, not ${JSON.stringify(error.data)}${what}`;
+    case "maximum": {
+      const range = schema.minimum !== undefined && schema.maximum !== undefined ? `a number from ${schema.minimum} to ${schema.maximum}` : `${error.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`;
+      return `must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}, not ${JSON.stringify(error.data)}${what}: write ${range}`;
+    }
+    case "false schema":
+      return "is not allowed here: remove it";
     default:
-      return `${error.message ?? "is not valid"}${what}`;
+      return `${error.message ?? "is not valid"}${what}: see docs/content-guide.md for how to write this field`;
   }
 }
 
@@ -97,6 +113,31 @@ function formatMessage(format: string, data: unknown, what: string, example: str
       : `${JSON.stringify(data)} is not a date and time: write YYYY-MM-DDTHH:MM:SS with its zone${example}`;
   }
   return `${JSON.stringify(data)} is not a valid ${format}${what}${example}`;
+}
+
+/** What to write instead of a value of the wrong type: mostly a matter of quotes, brackets or indentation. */
+function typeAdvice(expected: string, data: unknown): string {
+  const empty = data === null;
+  switch (expected) {
+    case "string":
+      if (empty) return "write the text after the colon, or remove the field";
+      if (typeof data === "number" || typeof data === "boolean") return `put it in quotes, e.g. "${String(data)}"`;
+      return "write it as one line of text, in quotes if it contains a colon, [ or {";
+    case "array":
+      if (empty) return "write the items after the colon in [ ], or one a line below it starting with -, or remove the field";
+      if (typeof data === "object") return "write the items in [ ], or one a line starting with -";
+      return `write it as a list, e.g. [${String(data)}], or one item a line starting with -`;
+    case "object":
+      if (empty) return "write its fields indented below it, or remove the field";
+      return "write its fields indented below it, one a line as name: value";
+    case "boolean":
+      return "write true or false";
+    case "integer":
+    case "number":
+      return typeof data === "string" && /^\d+$/.test(data) ? `remove the quotes: ${data}` : "write a whole number, e.g. 3";
+    default:
+      return `write ${article(expected)}`;
+  }
 }
 
 function article(type: string): string {

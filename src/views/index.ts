@@ -98,9 +98,9 @@ export function attendanceByYear(person: Person): AttendanceYear[] {
   for (const a of person.attendance) {
     const year = municipalYear(a.meeting.date);
     const row = years.get(year) ?? { year, present: 0, apologies: 0, substitute: 0, other: 0 };
-    if (a.category === "present") row.present++;
+    if (a.category === "present" && !a.substituteFor) row.present++;
     else if (a.category === "apologies") row.apologies++;
-    else if (a.category === "substitute") row.substitute++;
+    else if (a.category === "substitute" || a.substituteFor) row.substitute++;
     else row.other++;
     years.set(year, row);
   }

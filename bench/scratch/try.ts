@@ -1,0 +1,15 @@
+import { generateArchive } from "/work/main/bench/generate.ts";
+import { loadArchive } from "/work/main/src/model/load.ts";
+import { formatProblem } from "/work/main/src/model/problems.ts";
+import { DateTime } from "/work/main/node_modules/luxon/src/luxon.js";
+const n = Number(process.argv[2] ?? 50);
+const root = `/tmp/gen-try-${n}`;
+import { rmSync } from "node:fs";
+rmSync(root, { recursive: true, force: true });
+let t = Date.now();
+const r = generateArchive({ papers: n, root });
+console.log(r, Date.now() - t, "ms");
+t = Date.now();
+const { archive, problems } = loadArchive({ projectRoot: root, now: DateTime.fromISO("2026-01-01T00:00:00Z") });
+console.log("load", Date.now() - t, "ms", archive.counts(), problems.length);
+for (const p of problems.slice(0, 15)) console.log(formatProblem(p));

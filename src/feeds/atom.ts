@@ -1,0 +1,67 @@
+/**
+ * The papers feed (Atom 1.0), written by the `feed` library: one entry per published paper, for
+ * the whole archive or for one body. Entry ids are the papers' permanent addresses.
+ */
+import { Feed } from "feed";
+import type { DateTime } from "luxon";
+import type { Archive } from "../model/archive.ts";
+import { longDate } from "../model/dates.ts";
+import type { Body, Document } from "../model/types.ts";
+import { labelOf } from "../render/labels.ts";
+import { ALL_PAPERS_FEED, feedsOfBody } from "./catalogue.ts";
+import { publishedPapers } from "./published-papers.ts";
+import { absoluteUrl } from "./site-url.ts";
+
+export interface FeedSite {
+  /** Absolute base address, with a trailing slash. */
+  url: string;
+  /** The site's name, from _data/site.json. */
+  name: string;
+  /** Who publishes the papers (the feed's author), from _data/site.json. */
+  publisher?: string;
+}
+
+export function papersFeed(archive: Archive, site: FeedSite, clock: DateTime, body?: Body): string {
+  const papers = publishedPapers(archive, clock, body);
+  const self = absoluteUrl(site.url, body ? feedsOfBody(body).papers : ALL_PAPERS_FEED);
+  const newest = papers[0]?.published ?? clock;
+  const feed = new Feed({
+    id: self,
+    title: body ? `${body.name}: new papers` : `${site.name}: new papers`,
+    description: body ? `Papers newly published for meetings of the ${body.name}.` : `Papers newly published in the archive: ${site.name}.`,
+    link: absoluteUrl(site.url, body ? body.url : "/"),
+    feedLinks: { atom: self },
+    updated: newest.toJSDate(),
+    language: "en-GB",
+    author: { name: site.publisher ?? site.name },
+    copyright: "Open Government Licence v3.0, except where otherwise stated",
+    generator: "panel-papers-archive",
+  });
+  for (const { paper, published } of papers) {
+    const link = absoluteUrl(site.url, paper.url);
+    feed.addItem({
+      id: link,
+      link,
+      title: paper.title,
+      date: published.toJSDate(),
+      published: published.toJSDate(),
+      description: summaryOf(paper),
+      author: [{ name: paper.meeting?.body.name ?? site.publisher ?? site.name }],
+      category: [{ term: paper.type, name: labelOf(paper.type) }],
+    });
+  }
+  return feed.atom1();
+}
+
+/**
+ * "Report, Kent and Medway Police and Crime Panel, Thursday 10 October 2024, item B3." and, for
+ * papers tabled at another meeting (minutes, a board's notes), where they were tabled.
+ */
+export function summaryOf(paper: Document): string {
+  const parts = [labelOf(paper.type)];
+  const own = paper.meeting ? paper.tabledAt.find((t) => t.meeting === paper.meeting) : undefined;
+  if (paper.meeting) parts.push(paper.meeting.body.name, longDate(paper.meeting.date));
+  if (own) parts.push(`item ${own.item.code}`);
+  const elsewhere = paper.tabledAt.filter((t) => t.meeting !== paper.meeting).map((t) => `${t.meeting.body.name}, ${longDate(t.meeting.date)}, item ${t.item.code}`);
+  return `${parts.join(", ")}${elsewhere.length > 0 ? `; tabled at ${elsewhere.join("; ")}` : ""}.`;
+}

@@ -1,0 +1,74 @@
+/**
+ * The meetings calendar (iCalendar, RFC 5545), written by the `ics` library: one event per
+ * meeting, past and upcoming, for the whole archive or for one body.
+ *
+ * Start times are London wall-clock times in the content; they are converted through luxon's
+ * Europe/London zone and written in UTC ("…Z"), which every calendar reads the same way on either
+ * side of a change of clocks and needs no VTIMEZONE block. A meeting with no time is an all-day
+ * event on its date.
+ */
+import { createEvents, type DateArray, type EventAttributes, type EventStatus } from "ics";
+import { DateTime } from "luxon";
+import type { Archive } from "../model/archive.ts";
+import { clockTime, longDate } from "../model/dates.ts";
+import type { Body, Meeting } from "../model/types.ts";
+import { labelOf } from "../render/labels.ts";
+import type { FeedSite } from "./atom.ts";
+import { absoluteUrl } from "./site-url.ts";
+
+const STATUS: Record<Meeting["status"], EventStatus> = {
+  held: "CONFIRMED",
+  scheduled: "CONFIRMED",
+  cancelled: "CANCELLED",
+  // Mentioned in the papers only: the archive cannot confirm it took place as planned.
+  referenced: "TENTATIVE",
+};
+
+export function meetingsCalendar(archive: Archive, site: FeedSite, clock: DateTime, body?: Body): string {
+  const meetings = body ? body.meetings : archive.meetings;
+  const host = new URL(site.url).host;
+  const stamp = utcArray(clock);
+  const events = meetings.map((meeting) => meetingEvent(meeting, site, host, stamp));
+  const { error, value } = createEvents(events, {
+    productId: "-//panel-papers-archive//meetings//EN",
+    calName: body ? `${body.name}: meetings` : `${site.name}: meetings`,
+  });
+  if (error || value === null) throw new Error(`the meetings calendar could not be written: ${error?.message ?? "no output"}`);
+  return value;
+}
+
+/** One meeting as a calendar event. Exported for tests of single events. */
+export function meetingEvent(meeting: Meeting, site: FeedSite, host: string, stamp: DateArray): EventAttributes {
+  const url = absoluteUrl(site.url, meeting.url);
+  const start = meeting.start ? DateTime.fromISO(meeting.start, { setZone: true }) : undefined;
+  const name = `${meeting.body.name}${meeting.title ? `: ${meeting.title}` : ""}${meeting.special ? " (special meeting)" : ""}`;
+  const description = [
+    `${labelOf(meeting.status)}. ${longDate(meeting.date)}${meeting.time ? `, ${clockTime(meeting.time)}` : ""}${meeting.venue ? `, ${meeting.venue}` : ""}.`,
+    `Agenda and papers: ${url}`,
+  ].join("\n");
+  const event = {
+    uid: `${meeting.id}@${host}`,
+    title: meeting.status === "cancelled" ? `Cancelled: ${name}` : name,
+    description,
+    url,
+    status: STATUS[meeting.status],
+    timestamp: stamp,
+    ...(meeting.venue ? { location: meeting.venue } : {}),
+    ...(start
+      ? { start: utcArray(start), startInputType: "utc" as const, startOutputType: "utc" as const }
+      : { start: dateArray(meeting.date) }),
+  };
+  // ics's types ask for `end` or `duration`, but its schema and RFC 5545 do not: the papers give
+  // no finishing time, and inventing one would put a guess in people's calendars.
+  return event as unknown as EventAttributes;
+}
+
+function utcArray(time: DateTime): DateArray {
+  const utc = time.toUTC();
+  return [utc.year, utc.month, utc.day, utc.hour, utc.minute];
+}
+
+function dateArray(iso: string): DateArray {
+  const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
+  return [y, m, d];
+}
