@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: "forks",
+    // A folder for one shared build of the shipped archive (tests/support/shared-site.ts).
+    globalSetup: ["tests/support/global-build.ts"],
   },
 });

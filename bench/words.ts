@@ -25,12 +25,23 @@ export function syntheticWord(i: number): string {
   return word.length < 4 ? `${word}ster` : word;
 }
 
+/**
+ * How many distinct words an archive of `tokens` words has, by Heaps' law (V = K * n^beta, with
+ * K = 20 and beta = 0.5, within the range measured for English text): about 50,000 for 2,000
+ * papers and 110,000 for 10,000. Drawing from a fixed list instead would make a small archive's
+ * index too varied and a large one's too uniform.
+ */
+export function heapsVocabulary(tokens: number): number {
+  return Math.round(20 * Math.sqrt(tokens));
+}
+
 export class Vocabulary {
   readonly words: string[];
   readonly titles: string[];
   private readonly logSize: number;
 
-  constructor(syntheticCount = 100_000) {
+  /** `syntheticCount` made-up words follow the seeds' words; see `heapsVocabulary` for how many. */
+  constructor(syntheticCount: number) {
     const file = JSON.parse(readFileSync(fileURLToPath(new URL("./data/vocabulary.json", import.meta.url)), "utf8")) as VocabularyFile;
     const known = new Set(file.words.map((w) => w.toLowerCase()));
     const synthetic: string[] = [];

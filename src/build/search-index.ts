@@ -3,6 +3,7 @@
  * `data-pagefind-body` (the papers' own text) is indexed, never navigation or page chrome.
  */
 import * as pagefind from "pagefind";
+import { canonicaliseIndex } from "./canonical-index.ts";
 
 export async function indexSite(siteDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
@@ -12,6 +13,7 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
     if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
+    canonicaliseIndex(`${siteDir}/pagefind`);
     return { pages: added.page_count };
   } finally {
     await pagefind.close();

@@ -1,32 +1,40 @@
 /**
  * The archive as Eleventy's global data: loaded once per process through the same loader as
  * `npm run check`. A content problem stops the build with the same messages `check` prints.
+ *
+ * The archive is kept on `globalThis`, not in a module variable: Eleventy imports the config (and
+ * so this module) through Node's own loader, while a caller such as a vitest suite may have
+ * imported this module through another, and the two must see the same archive.
  */
 import type { Archive } from "../model/archive.ts";
 import { loadArchive } from "../model/load.ts";
 import { ContentError, formatProblem } from "../model/problems.ts";
 
-let loaded: Archive | undefined;
+const SLOT = Symbol.for("panel-papers-archive.current");
+type Holder = { [SLOT]?: Archive };
+const holder = globalThis as Holder;
 
 /** The build command loads (and reports) first, then hands the archive over, so nothing loads twice. */
 export function provideArchive(archive: Archive): void {
-  loaded = archive;
+  holder[SLOT] = archive;
 }
 
 /** Forget the archive, so that a rebuild (dev server) reads the content again. */
 export function forgetArchive(): void {
-  loaded = undefined;
+  delete holder[SLOT];
 }
 
 export function currentArchive(): Archive {
-  if (!loaded) {
-    const { archive, problems } = loadArchive();
-    if (problems.length > 0) {
-      const error = new ContentError(problems);
-      error.message = `${problems.length} problem(s) in the content:\n${problems.map(formatProblem).join("\n")}`;
+  let archive = holder[SLOT];
+  if (!archive) {
+    const loaded = loadArchive();
+    if (loaded.problems.length > 0) {
+      const error = new ContentError(loaded.problems);
+      error.message = `${loaded.problems.length} problem(s) in the content:\n${loaded.problems.map(formatProblem).join("\n")}`;
       throw error;
     }
-    loaded = archive;
+    archive = loaded.archive;
+    holder[SLOT] = archive;
   }
-  return loaded;
+  return archive;
 }

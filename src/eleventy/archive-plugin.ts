@@ -1,8 +1,8 @@
 import { ZONE } from "../model/dates.ts";
-import { buildClock } from "../model/load.ts";
 import { currentArchive, forgetArchive } from "./archive-data.ts";
 import type { EleventyConfig } from "./config-types.ts";
 import { buildViews } from "../views/index.ts";
+import { headersFile } from "../render/security-policy.ts";
 
 /**
  * Exposes the archive, the views derived from it and the build date to every template. The date
@@ -11,7 +11,8 @@ import { buildViews } from "../views/index.ts";
 export function archivePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("archive", () => currentArchive());
   eleventyConfig.addGlobalData("views", () => buildViews(currentArchive()));
-  eleventyConfig.addGlobalData("buildDate", () => buildClock().setZone(ZONE).toFormat("cccc d LLLL yyyy"));
+  eleventyConfig.addGlobalData("buildDate", () => currentArchive().clock.setZone(ZONE).toFormat("cccc d LLLL yyyy"));
+  eleventyConfig.addGlobalData("securityHeaders", () => headersFile());
   eleventyConfig.addWatchTarget("./content/");
   // In watch mode the content changes under a running process: read it again on each build.
   eleventyConfig.on("eleventy.beforeWatch", () => forgetArchive());

@@ -22,18 +22,22 @@ export interface EleventyConfig {
   on(eventName: "eleventy.after", callback: (event: AfterBuildEvent) => unknown): unknown;
 }
 
-/** Where the stylesheet and favicon go in the built site, and their URLs. */
+/** Where the stylesheet, favicon and search script go in the built site, and their URLs. */
 export const stylesheetPath = "assets/archive.css";
 export const faviconPath = "assets/favicon.svg";
+export const searchScriptPath = "assets/search.js";
 
 const faviconSource = fileURLToPath(new URL("../assets/favicon.svg", import.meta.url));
+// The search page's script is plain JavaScript, served as written: nothing to compile.
+const searchScriptSource = fileURLToPath(new URL("../assets/search.js", import.meta.url));
 
-/** Writes the compiled stylesheet and the favicon into `<outputDir>/assets/`. */
+/** Writes the compiled stylesheet, the favicon and the search script into `<outputDir>/assets/`. */
 export async function writeAssets(outputDir: string): Promise<void> {
   const { css } = compileStyles();
   await mkdir(join(outputDir, "assets"), { recursive: true });
   await writeFile(join(outputDir, stylesheetPath), css, "utf8");
   await copyFile(faviconSource, join(outputDir, faviconPath));
+  await copyFile(searchScriptSource, join(outputDir, searchScriptPath));
 }
 
 /**

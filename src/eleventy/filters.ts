@@ -8,6 +8,7 @@ import { attendanceLines } from "../views/attendance.ts";
 import { attendanceByYear } from "../views/index.ts";
 import { renderDocument, renderMarkdown } from "../render/paper-html.ts";
 import { exemptionText, labelOf } from "../render/labels.ts";
+import { contentSecurityPolicy } from "../render/security-policy.ts";
 import { currentArchive } from "./archive-data.ts";
 import type { EleventyConfig } from "./config-types.ts";
 
@@ -23,4 +24,5 @@ export function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("attendanceByYear", (person: Person) => attendanceByYear(person));
   eleventyConfig.addFilter("attendanceLines", (record: MinutesRecord) => attendanceLines(record));
   eleventyConfig.addFilter("numericDate", (iso: string) => numericDate(iso));
+  eleventyConfig.addFilter("contentSecurityPolicy", (url: string) => contentSecurityPolicy(url));
 }

@@ -10,16 +10,10 @@ import type { Body, Document } from "../model/types.ts";
 import { labelOf } from "../render/labels.ts";
 import { ALL_PAPERS_FEED, feedsOfBody } from "./catalogue.ts";
 import { publishedPapers } from "./published-papers.ts";
-import { absoluteUrl } from "./site-url.ts";
+import { absoluteUrl, type SiteIdentity } from "./site-url.ts";
 
-export interface FeedSite {
-  /** Absolute base address, with a trailing slash. */
-  url: string;
-  /** The site's name, from _data/site.json. */
-  name: string;
-  /** Who publishes the papers (the feed's author), from _data/site.json. */
-  publisher?: string;
-}
+/** The site as a feed names it. */
+export type FeedSite = SiteIdentity;
 
 export function papersFeed(archive: Archive, site: FeedSite, clock: DateTime, body?: Body): string {
   const papers = publishedPapers(archive, clock, body);

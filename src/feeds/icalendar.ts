@@ -26,9 +26,9 @@ const STATUS: Record<Meeting["status"], EventStatus> = {
 
 export function meetingsCalendar(archive: Archive, site: FeedSite, clock: DateTime, body?: Body): string {
   const meetings = body ? body.meetings : archive.meetings;
-  const host = new URL(site.url).host;
+  const host = new URL(site.url).hostname;
   const stamp = utcArray(clock);
-  const events = meetings.map((meeting) => meetingEvent(meeting, site, host, stamp));
+  const events = meetings.map((meeting) => calendarEvent(meeting, site, host, stamp));
   const { error, value } = createEvents(events, {
     productId: "-//panel-papers-archive//meetings//EN",
     calName: body ? `${body.name}: meetings` : `${site.name}: meetings`,
@@ -38,7 +38,7 @@ export function meetingsCalendar(archive: Archive, site: FeedSite, clock: DateTi
 }
 
 /** One meeting as a calendar event. Exported for tests of single events. */
-export function meetingEvent(meeting: Meeting, site: FeedSite, host: string, stamp: DateArray): EventAttributes {
+export function calendarEvent(meeting: Meeting, site: FeedSite, host: string, stamp: DateArray): EventAttributes {
   const url = absoluteUrl(site.url, meeting.url);
   const start = meeting.start ? DateTime.fromISO(meeting.start, { setZone: true }) : undefined;
   const name = `${meeting.body.name}${meeting.title ? `: ${meeting.title}` : ""}${meeting.special ? " (special meeting)" : ""}`;

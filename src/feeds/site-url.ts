@@ -22,11 +22,21 @@ export function resolveSiteUrl(configured: string | undefined, env: NodeJS.Proce
   return parsed ? withSlash(parsed) : DEFAULT_SITE_URL;
 }
 
-/** Reads `url` from `<dataDir>/site.json` (if there is one) and applies SITE_URL. */
-export function siteUrlFromData(dataDir: string, env: NodeJS.ProcessEnv = process.env): string {
+/** The site as feeds and data describe it: its absolute address, its name and who publishes it. */
+export interface SiteIdentity {
+  /** Absolute base address, with a trailing slash. */
+  url: string;
+  name: string;
+  /** The organisation that publishes the papers (site.json `hostOrganisation`). */
+  publisher?: string;
+}
+
+/** Reads `<dataDir>/site.json` (if there is one) and applies SITE_URL. */
+export function siteFromData(dataDir: string, env: NodeJS.ProcessEnv = process.env): SiteIdentity {
   const file = join(dataDir, "site.json");
-  const configured = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { url?: unknown }).url : undefined;
-  return resolveSiteUrl(typeof configured === "string" ? configured : undefined, env);
+  const data = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : {};
+  const text = (key: string) => (typeof data[key] === "string" ? (data[key] as string) : undefined);
+  return { url: resolveSiteUrl(text("url"), env), name: text("name") ?? "Papers archive", publisher: text("hostOrganisation") };
 }
 
 /** A root-relative address ("/meetings/x/") made absolute under the site's base (keeping its path). */

@@ -26,7 +26,7 @@ export function readActionTable(lines: readonly SourceLine[], log: ReportLog): {
     const owner = header.indexOf("owner");
     if (status < 0 || owner < 0) continue;
     const due = header.findIndex((c) => c.startsWith("due"));
-    const text = header.findIndex((c, i) => i !== status && i !== owner && i !== due);
+    const text = header.findIndex((_c, i) => i !== status && i !== owner && i !== due);
     for (let i = start; i <= end; i++) used.add(i);
     for (const row of table.rows.slice(1)) {
       const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? "").trim() : "");

@@ -51,7 +51,8 @@ export function tidyBlankLines(lines: readonly SourceLine[]): SourceLine[] {
       if (last && !isBlank(last)) out.push({ no: line.no, text: "" });
       continue;
     }
-    const opensBlock = /^(?:#{1,6}\s|\||:::)/.test(line.text);
+    // A rule straight under text would underline it as a heading (setext); a blank line keeps it a rule.
+    const opensBlock = /^(?:#{1,6}\s|\||:::|\s{0,3}(?:-{3,}|={3,})\s*$)/.test(line.text);
     const lastIsTable = last?.text.startsWith("|") ?? false;
     if (last && !isBlank(last) && opensBlock && !(line.text.startsWith("|") && lastIsTable)) out.push({ no: line.no, text: "" });
     if (last && !isBlank(last) && lastIsTable && !line.text.startsWith("|")) out.push({ no: line.no, text: "" });
@@ -65,9 +66,10 @@ export function tidyBlankLines(lines: readonly SourceLine[]): SourceLine[] {
 export function cleanLines(lines: readonly SourceLine[], options: CleanupOptions, log: ReportLog): SourceLine[] {
   let out = convertTables(lines, log);
   out = inlineAll(out, log);
+  // Nesting is repaired before glyphs become items: a second-level glyph ("o", "○") is nested on purpose.
+  out = repairNesting(out, log);
   out = convertGlyphBullets(out, log);
   out = repairPipeTables(out, log);
-  out = repairNesting(out, log);
   out = normaliseHeadings(out, options.headingTop, log);
   if (options.promoteHeadings) out = promotePlainHeadings(out, options.headingTop, log);
   return tidyBlankLines(out);

@@ -84,7 +84,7 @@ interface Planned {
   name?: string;
   /** The title of the agenda item it was tabled at. */
   itemTitle?: string;
-  write?: (id: string) => OutputFile["content"];
+  write?: () => OutputFile["content"];
 }
 
 const PAPER_BODY = { headingTop: 2, promoteHeadings: true };
@@ -105,6 +105,9 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   const comment = (from: number, to: number) => [`DRAFT written by npm run import from ${source}, lines ${from}-${to}.`, "Check it against the source and import-report.md before moving it into content/."];
 
   let lines = toLines(text);
+  if (/^---[ \t]*\r?\n/.test(text)) {
+    log.unplaced(1, "---", "the source starts with a --- line; it is read as text, not as front matter (each file written has its own front matter)");
+  }
   const hardWrapped = isHardWrapped(lines);
   lines = dropFurniture(lines, { runningHeaders: [...DEFAULT_RUNNING_HEADERS, ...(options.runningHeaders ?? [])] }, log);
   lines = trimLineEnds(lines, hardWrapped);
@@ -189,7 +192,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
         });
         log.guess(notes.line, `${notes.meeting} status: held`, "notes exist for it");
       }
-      refer(notes.nextMeeting, notes.line);
+      refer(notes.nextMeeting, notes.nextMeetingLine ?? notes.line);
     } else if (doc.kind === "work-programme") {
       const titleBody = bodyIdFor(doc.lines.map((l) => l.text).join(" ").slice(0, 200), bodies);
       const wp = readWorkProgramme(doc.lines, packBody ?? titleBody, log);
@@ -226,7 +229,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
         p.meeting = planned[doc.parent ?? -1]?.meeting;
       }
       const body = cleanMarkdown(paper.text, PAPER_BODY, log);
-      p.write = (_id) => {
+      p.write = () => {
         const parentId = doc.parent !== undefined ? planned[doc.parent]?.imported.id : undefined;
         return renderContentFile(
           {
@@ -262,7 +265,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 
   for (const p of planned) {
     if (!p.write || !p.imported.path || !p.imported.id) continue;
-    files.push({ path: p.imported.path, content: p.write(p.imported.id) });
+    files.push({ path: p.imported.path, content: p.write() });
   }
 
   if (agenda && packMeeting) {
@@ -289,7 +292,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 
   parse.documents = planned.map((p) => p.imported);
   for (const d of parse.documents) {
-    log.report.documents.push({ kind: d.paperType && d.kind !== "minutes" ? `${d.kind} (${d.paperType})` : d.kind, title: d.title, from: d.from, to: d.to, path: d.path, item: d.item });
+    log.report.documents.push({ kind: d.paperType && d.paperType !== d.kind ? `${d.kind} (${d.paperType})` : d.kind, title: d.title, from: d.from, to: d.to, path: d.path, item: d.item });
   }
   const paths = files.map((f) => f.path);
   return { files, report: log.report, reportMarkdown: renderReport(log.report, paths), summary: summaryLines(log.report, paths), parse };

@@ -30,6 +30,7 @@ export interface NotesParse {
   venue?: string;
   special: boolean;
   nextMeeting?: string;
+  nextMeetingLine?: number;
   attendance: Attendance;
   actions: ActionParse[];
   sections: NotesSection[];
@@ -142,7 +143,10 @@ export function readNotes(lines: readonly SourceLine[], bodies: readonly BodyPat
 
   const next = body.find((l) => /^Date of next .*:\s*(.+)$/i.test(plain(l.text)));
   const nextDate = next ? findDate(plain(next.text)) : undefined;
-  if (next && nextDate && parse.body) parse.nextMeeting = `${parse.body}-${nextDate}`;
+  if (next && nextDate && parse.body) {
+    parse.nextMeeting = `${parse.body}-${nextDate}`;
+    parse.nextMeetingLine = next.no;
+  }
   if (body.some((l) => /\bspecial meeting\b/i.test(l.text))) {
     parse.special = true;
     const line = body.find((l) => /\bspecial meeting\b/i.test(l.text));

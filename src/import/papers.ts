@@ -76,9 +76,11 @@ export function readAppendix(lines: readonly SourceLine[], label: string, type: 
   return { type, title, line: titleLine.no, appendix: label, text };
 }
 
-/** A paper with no header (a plan): its first line is its title. */
+const RULE = /^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
+
+/** A paper with no header (a plan): its first line of words is its title. */
 export function readPaper(lines: readonly SourceLine[], log: ReportLog): PaperParse {
-  const titleIndex = lines.findIndex((l) => !isBlank(l));
+  const titleIndex = lines.findIndex((l) => !isBlank(l) && !RULE.test(l.text));
   const titleLine = lines[titleIndex] as SourceLine;
   const title = cleanInline(plain(titleLine.text)).text;
   const type: PaperType = /\bplan\b/i.test(title) ? "plan" : "other";

@@ -159,5 +159,6 @@ export function splitPack(lines: readonly SourceLine[], log: ReportLog): PackDoc
       documents.push(doc);
     }
   });
-  return documents.filter((d) => d.lines.some((l) => !isBlank(l)));
+  // Every document starts at a line with words on it, so none is empty and parent indexes hold.
+  return documents;
 }

@@ -4,9 +4,12 @@
  * It is a class (not a plain object) so that Eleventy treats it as one opaque value and never
  * tries to deep-merge its cyclic references into the data cascade.
  */
+import { DateTime } from "luxon";
 import type * as M from "./types.ts";
 
 export class Archive {
+  /** The build's clock the archive was loaded at: embargoes, overdue follow-ups and the printed build date all use it. */
+  clock: DateTime = DateTime.now();
   readonly bodies: M.Body[] = [];
   readonly organisations: M.Organisation[] = [];
   readonly people: M.Person[] = [];

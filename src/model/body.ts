@@ -164,6 +164,8 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
       }
       token.attrSet("id", anchor);
       const end = token.map?.[1] ?? line + 1;
+      // Bad-input fix: with no closing ::: the block runs to the end of the file, swallowing the minutes after it.
+      if (!/^\s*:{3,}\s*$/.test(lines[end] ?? "")) problems.push({ line, message: `::: ${name} block is not closed: add a line ::: alone after its text` });
       // markdown-it-container maps a block to [opening fence, closing fence).
       const inner = lines.slice(line + 1, Math.max(line + 1, end)).join("\n").trim();
       if (inner === "") problems.push({ line, message: `::: ${name} block is empty: put the text as printed between ::: ${name} and the closing :::` });

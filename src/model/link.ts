@@ -60,6 +60,7 @@ const ATTENDANCE_CATEGORY: Record<string, M.AttendanceCategory> = {
 export function linkArchive(files: readonly ContentFile[], options: LinkOptions): { archive: Archive; problems: Problem[] } {
   const problems: Problem[] = [];
   const archive = new Archive();
+  archive.clock = options.now;
   // Bad-input fix: also holds meetings that fail to link (unknown or broken body), so their papers
   // and the links to them are not reported again as "no meeting.md" or "unknown meeting".
   const failedIds = new Set(options.failedIds);
@@ -297,8 +298,9 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
         topic.documents.push(document);
       }
     });
-    if ((d.type === "minutes" || d.type === "notes") && document.meeting) linkMinutes(document, document.meeting, file, d);
-    if (d.type === "work-programme") linkWorkProgramme(document, file, d);
+    // A withheld paper's front matter is as private as its text: nothing of it is linked.
+    if ((d.type === "minutes" || d.type === "notes") && document.meeting && !document.withheld) linkMinutes(document, document.meeting, file, d);
+    if (d.type === "work-programme" && !document.withheld) linkWorkProgramme(document, file, d);
   }
   for (const document of archive.documents) {
     if (document.parent?.withheld && !document.withheld) withhold(document, document.parent.withheld, prepared);

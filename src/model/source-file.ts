@@ -18,9 +18,15 @@ export function decodeContentFile(file: string, bytes: Uint8Array): DecodedFile 
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     return fail(file, 1, `file is ${mb} MB, over the 5 MB limit for one paper: split it into its parts (each appendix in a file of its own with parent:), or remove pasted images and data`);
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(file, 1, "file is UTF-16 text (Notepad's \"Unicode\"): save it as UTF-8");
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return fail(file, lineAt(bytes, nul), "file is binary, not text (it holds a NUL byte): content files must be Markdown text; convert the document to Markdown first (npm run import)");
+    const kind = binaryKind(bytes);
+    return kind
+      ? fail(file, 1, `file is ${kind}, not text: content files must be Markdown text; convert the document to Markdown first (npm run import)`)
+      : fail(file, lineAt(bytes, nul), "file holds a NUL byte, an invisible character that text files never contain (pasted from a PDF?): delete it");
   }
   let text: string;
   try {
@@ -32,6 +38,20 @@ export function decodeContentFile(file: string, bytes: Uint8Array): DecodedFile 
   // TextDecoder drops a leading byte-order mark by default; CRLF and lone CR become LF.
   text = text.replace(/\r\n?/g, "\n");
   return { ok: true, text };
+}
+
+/** What a binary file most likely is, from its first bytes; or a guess from how much of it is NUL. */
+function binaryKind(bytes: Uint8Array): string | undefined {
+  const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return "a PNG image";
+  if (starts(0xff, 0xd8, 0xff)) return "a JPEG image";
+  if (starts(0x47, 0x49, 0x46, 0x38)) return "a GIF image";
+  if (starts(0x25, 0x50, 0x44, 0x46)) return "a PDF";
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return "a Word document or other zip file";
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return "an old Word or Excel document";
+  let nuls = 0;
+  for (const b of bytes.subarray(0, 4096)) if (b === 0) nuls++;
+  return nuls > 1 ? "binary" : undefined;
 }
 
 function fail(file: string, line: number | undefined, message: string): DecodedFile {

@@ -34,10 +34,23 @@ const HOME: Record<string, string> = {
   ...Object.fromEntries(CONTENT_TYPES.filter((t) => !["body", "organisation", "person", "decision", "topic", "meeting"].includes(t)).map((t) => [t, "its meeting's folder, content/meetings/<body>-<YYYY-MM-DD>/ (or content/papers/ for a paper of no meeting)"])),
 };
 
-/** oneOf/if branches repeat what their own sub-errors say better; drop the wrappers. */
+/**
+ * oneOf/if branches repeat what their own sub-errors say better; drop the wrappers. Except where
+ * every branch of a oneOf names the fields it requires (a member is a person or a vacancy): the
+ * branches' own errors contradict each other, so the oneOf speaks for them all.
+ */
 function dropNoise(errors: ErrorObject[]): ErrorObject[] {
-  const kept = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if" && e.keyword !== "not" || errors.length === 1);
+  const speaking = errors.filter((e) => (e.keyword === "oneOf" || e.keyword === "anyOf") && alternatives(e) !== undefined);
+  const spokenFor = (e: ErrorObject) => speaking.some((w) => w !== e && e.schemaPath.startsWith(`${w.schemaPath}/`));
+  const kept = errors.filter((e) => !spokenFor(e) && (speaking.includes(e) || (e.keyword !== "oneOf" && e.keyword !== "anyOf" && e.keyword !== "if" && e.keyword !== "not") || errors.length === 1));
   return kept.length > 0 ? kept : errors;
+}
+
+/** "person: or vacancy:" when each branch of a oneOf requires its own fields. */
+function alternatives(error: ErrorObject): string | undefined {
+  const branches = Array.isArray(error.schema) ? (error.schema as { required?: string[] }[]) : [];
+  if (branches.length < 2 || branches.some((b) => !b.required?.length)) return undefined;
+  return branches.map((b) => (b.required ?? []).map((name) => `${name}:`).join(" and ")).join(" or ");
 }
 
 function toProblem(file: string, parsed: ParsedFile, error: ErrorObject): Problem {
@@ -80,7 +93,10 @@ function explain(error: ErrorObject): string {
     case "const":
       return `must be ${JSON.stringify(params.allowedValue)}, not ${JSON.stringify(error.data)}: write ${String(params.allowedValue)}`;
     case "type":
-      return `must be ${article(String(params.type))}, not ${describe(error.data)}${what}: ${typeAdvice(String(params.type), error.data)}${example}`;
+    {
+      const advice = typeAdvice(String(params.type), error.data);
+      return `must be ${article(String(params.type))}, not ${describe(error.data)}${what}: ${advice}${advice.includes("e.g.") ? "" : example}`;
+    }
     case "format":
       return formatMessage(String(params.format), error.data, what, example);
     case "pattern":
@@ -93,6 +109,12 @@ function explain(error: ErrorObject): string {
     case "maximum": {
       const range = schema.minimum !== undefined && schema.maximum !== undefined ? `a number from ${schema.minimum} to ${schema.maximum}` : `${error.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`;
       return `must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}, not ${JSON.stringify(error.data)}${what}: write ${range}`;
+    }
+    case "oneOf":
+    case "anyOf": {
+      const ways = alternatives(error);
+      if (ways) return `write either ${ways} here, one of them and not both`;
+      return `${error.message ?? "is not valid"}${what}: see docs/content-guide.md for how to write this field`;
     }
     case "false schema":
       return "is not allowed here: remove it";

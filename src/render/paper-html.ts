@@ -37,6 +37,24 @@ function installRules(): void {
     return `<div class="app-table-wrap" role="region" aria-label="Table ${e.tables}" tabindex="0">\n<table class="govuk-table">\n`;
   };
   rules.table_close = () => "</table>\n</div>\n";
+  for (const [rule, className] of [["thead_open", "govuk-table__head"], ["tbody_open", "govuk-table__body"], ["tr_open", "govuk-table__row"]] as const) {
+    rules[rule] = (tokens, idx, options, _env, self) => {
+      (tokens[idx] as Token).attrSet("class", className);
+      return self.renderToken(tokens, idx, options);
+    };
+  }
+  // Column alignment becomes a class: the Content-Security-Policy allows no inline styles.
+  for (const cell of ["th_open", "td_open"] as const) {
+    rules[cell] = (tokens, idx, options, _env, self) => {
+      const token = tokens[idx] as Token;
+      const align = /text-align:\s*(left|center|right)/.exec(String(token.attrGet("style") ?? ""))?.[1];
+      if (token.attrs) token.attrs = token.attrs.filter(([name]) => name !== "style");
+      const base = cell === "th_open" ? "govuk-table__header" : "govuk-table__cell";
+      token.attrSet("class", align === "right" ? `${base} ${base}--numeric` : align === "center" ? `${base} app-align-centre` : base);
+      if (cell === "th_open") token.attrSet("scope", "col");
+      return self.renderToken(tokens, idx, options);
+    };
+  }
   rules.heading_close = (tokens, idx, _options, env) => {
     const open = tokens[idx - 2] as Token;
     const html = `</${open.tag}>\n`;

@@ -3,11 +3,14 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { EleventyConfig } from "../../src/eleventy/config-types.ts";
+import { filtersPlugin } from "../../src/eleventy/filters.ts";
 
 /**
  * Builds the fixture pages in tests/front-end/fixtures/pages plus the real
- * accessibility and 404 pages through layouts/base.njk, in memory, with no
- * project config file: these tests are about the layout and macros alone.
+ * accessibility and 404 pages through layouts/base.njk, in memory, with the
+ * project's filters but no archive and no project config file: these tests
+ * are about the layout and macros alone.
  */
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const input = relative(process.cwd(), here("./fixtures/pages"));
@@ -42,12 +45,15 @@ beforeAll(async () => {
   const eleventy = new Eleventy(input, "_site.front-end-test", {
     configPath: false,
     quietMode: true,
-    config(eleventyConfig: {
-      setIncludesDirectory(dir: string): void;
-      addGlobalData(name: string, value: unknown): void;
-      addTemplate(path: string, content: string, data?: object): void;
-    }) {
+    config(
+      eleventyConfig: EleventyConfig & {
+        setIncludesDirectory(dir: string): void;
+        addTemplate(path: string, content: string, data?: object): void;
+      },
+    ) {
       eleventyConfig.setIncludesDirectory(includes);
+      // the layout calls project filters (the Content-Security-Policy meta)
+      filtersPlugin(eleventyConfig);
       eleventyConfig.addGlobalData("site", site);
       eleventyConfig.addGlobalData("buildDate", "Monday 23 November 2026");
       for (const name of realPages) {

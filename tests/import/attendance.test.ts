@@ -1,9 +1,9 @@
 /** Attendance: the comma lists of minutes, substitutes, apologies, and the board's grouped attendees. */
 import { describe, expect, it } from "vitest";
-import { splitNameList } from "../../src/import/attendance.ts";
+import { type Attendance, splitNameList } from "../../src/import/attendance.ts";
 import { imported } from "./seeds.ts";
 
-const counts = (a: Record<string, unknown[]> | undefined) => Object.fromEntries(Object.entries(a ?? {}).map(([k, v]) => [k, v.length]));
+const counts = (a: Attendance | undefined) => Object.fromEntries(Object.entries(a ?? {}).map(([k, v]: [string, unknown[]]) => [k, v.length]));
 
 describe("attendance blocks of Panel minutes", () => {
   it("000: 12 present, 3 also present, 2 in attendance, and 4 apologies from the apologies minute", () => {

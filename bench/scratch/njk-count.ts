@@ -1,0 +1,10 @@
+import nunjucks from "nunjucks";
+const counts = new Map<string, number>();
+const T = (nunjucks as any).Template.prototype;
+const orig = T._compile;
+T._compile = function (...a: unknown[]) { counts.set(this.path ?? "(string)", (counts.get(this.path ?? "(string)") ?? 0) + 1); return orig.apply(this, a); };
+const { loadArchive } = await import("../../src/model/load.ts");
+const { renderSite } = await import("../../src/build/build-site.ts");
+const { archive } = loadArchive({ projectRoot: process.argv[2] });
+await renderSite(archive, "/tmp/njk-count-out", "/work/main");
+console.log([...counts].sort((a,b)=>b[1]-a[1]).slice(0,30));

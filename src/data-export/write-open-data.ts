@@ -1,0 +1,67 @@
+/**
+ * Writes the open data into the built site: /data/<name>.json for every dataset, /data/<name>.csv
+ * for the registers, and the export schemas under /data/schemas/.
+ */
+import { readFileSync } from "node:fs";
+import { stringify } from "csv-stringify/sync";
+import type { Archive } from "../model/archive.ts";
+import { absoluteUrl } from "../feeds/site-url.ts";
+import { writeFiles } from "../feeds/write-feeds.ts";
+import { DATASETS, type Dataset, dataPath, LICENCE, schemaPath } from "./datasets.ts";
+import { exporter, type JsonRecord } from "./records.ts";
+
+export const EXPORT_SCHEMA_DIR = new URL("./schemas/", import.meta.url);
+/** Shared definitions every dataset schema refers to. */
+export const COMMON_SCHEMA = "common";
+
+export interface OpenDataFile {
+  dataset: Dataset;
+  json: string;
+  csv?: string;
+  count: number;
+}
+
+/** Every dataset as its file texts: pure, for tests and for the writer. */
+export function openDataFiles(archive: Archive, siteUrl: string): OpenDataFile[] {
+  const x = exporter({ archive, siteUrl });
+  return DATASETS.map((dataset) => {
+    const items = dataset.records(archive, x);
+    const envelope = { schema: absoluteUrl(siteUrl, schemaPath(dataset.name)), title: dataset.title, licence: LICENCE, source: siteUrl, count: items.length, items };
+    return { dataset, json: `${JSON.stringify(envelope, null, 2)}\n`, csv: dataset.csv ? csvOf(dataset, items) : undefined, count: items.length };
+  });
+}
+
+export function csvOf(dataset: Dataset, items: readonly JsonRecord[]): string {
+  const columns = dataset.csv ?? [];
+  return stringify(
+    items.map((item) => columns.map((c) => c.value(item))),
+    { header: true, columns: columns.map((c) => c.header), cast: { boolean: (v) => (v ? "true" : "false") } },
+  );
+}
+
+/**
+ * An export schema as published: its `$id` becomes its address on this site, so the relative
+ * `$ref`s to common.schema.json resolve to the copy served beside it.
+ */
+export function publishedSchema(name: string, siteUrl: string): string {
+  const schema = readExportSchema(name);
+  schema.$id = absoluteUrl(siteUrl, schemaPath(name));
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+export function readExportSchema(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`${name}.schema.json`, EXPORT_SCHEMA_DIR), "utf8")) as Record<string, unknown>;
+}
+
+export async function writeOpenData(archive: Archive, siteUrl: string, outputDir: string): Promise<string[]> {
+  const files = new Map<string, string>();
+  for (const file of openDataFiles(archive, siteUrl)) {
+    files.set(dataPath(file.dataset.name, "json"), file.json);
+    if (file.csv !== undefined) files.set(dataPath(file.dataset.name, "csv"), file.csv);
+    files.set(schemaPath(file.dataset.name), publishedSchema(file.dataset.name, siteUrl));
+  }
+  files.set(schemaPath(COMMON_SCHEMA), publishedSchema(COMMON_SCHEMA, siteUrl));
+  await writeFiles(outputDir, files);
+  return [...files.keys()];
+}
+
