@@ -40,12 +40,17 @@ export function queryFor(state) {
 }
 
 /**
- * What Pagefind is asked for. Pagefind splits words at dots and hyphens ("D.035.24" becomes
- * "d", "035", "24"), and so does this, so a code or a hyphenated name matches however it is
- * typed: "OPCC.D.034.23", "OPCC D.034.23" and "D 034 23" are the same search.
+ * What Pagefind is asked for. Pagefind indexes a word with dots or hyphens as the joined word and
+ * as its parts, so "Mochrie-Cox" and "D.035.24" match as typed; but the papers print decision
+ * codes as "OPCC D.035.24" and as "OPCC.D.034.23", whose joined words differ. The number parts
+ * are the same in every printing, so a decision code, however it is typed, is searched as
+ * "035.24".
  */
 export function searchTerms(q) {
-  return q.replace(/(\S)[.\-‐‑–—/](?=\S)/g, "$1 ").replace(/\s+/g, " ").trim();
+  return q
+    .replace(/\b(?:opcc[\s.\-]*)?d[\s.\-]*(\d{3})[\s.\-/]+(\d{2})\b/gi, "$1.$2")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function filtersFor(state) {

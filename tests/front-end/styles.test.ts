@@ -131,6 +131,21 @@ describe("compiled stylesheet", () => {
     expect(background).toBe("#0b4f5c");
   });
 
+  it("gives text outside GOV.UK classes the archive's font, not the browser's serif", () => {
+    expect(valueFor(rules, ".govuk-template__body", "font-family", isScreenOrAll)).toMatch(/^system-ui,/);
+  });
+
+  it("styles the blocks the Markdown renderer writes into minutes", () => {
+    expect(valueFor(rules, ".app-block--resolved", "border-left", isScreenOrAll)).toBe("8px solid #0b4f5c");
+    for (const block of [".app-block--question", ".app-block--answer", ".app-block--declaration"]) {
+      expect(valueFor(rules, block, "border-left", isScreenOrAll) ?? valueFor(rules, block, "border-left-color", isScreenOrAll), block).toBeDefined();
+    }
+    expect(valueFor(rules, ".app-minute-item", "color", isScreenOrAll)).toBeDefined();
+    expect(valueFor(rules, ".app-align-centre", "text-align", isScreenOrAll)).toBe("center");
+    // the agenda's items carry printed codes, so the list shows no numbers of its own
+    expect(valueFor(rules, ".app-agenda", "list-style", isScreenOrAll)).toBe("none");
+  });
+
   it("scrolls wide tables inside a focusable box", () => {
     expect(valueFor(rules, ".app-table-wrap", "overflow-x", isScreenOrAll)).toBe("auto");
     expect(valueFor(rules, ".app-table-wrap:focus", "box-shadow", isScreenOrAll)).toBeDefined();
@@ -162,6 +177,7 @@ describe("print stylesheet", () => {
   it("keeps table rows and resolutions whole across pages", () => {
     expect(valueFor(rules, "tr", "break-inside", isPrint)).toBe("avoid");
     expect(valueFor(rules, ".app-minute-resolution", "break-inside", isPrint)).toBe("avoid");
+    expect(valueFor(rules, ".app-block", "break-inside", isPrint)).toBe("avoid");
   });
 
   it("prints wide tables in full rather than a scrolled slice", () => {
