@@ -89,6 +89,7 @@ function membershipRow(line: SourceLine, log: ReportLog): MembershipEntry | unde
   return entry;
 }
 
+/** An item from its lines: a title and page range wrapped over lines are read as one ("… Chief Executive -" / "Confirmation Hearing (Pages 11 - 30)"). */
 function itemOf(code: string, titleLines: SourceLine[], bodies: readonly BodyPattern[], log: ReportLog): AgendaItem {
   const first = titleLines[0] as SourceLine;
   let title = cleanInline(titleLines.map((l) => l.text.trim()).join(" ")).text.replace(/\s+/g, " ").trim();
@@ -99,7 +100,6 @@ function itemOf(code: string, titleLines: SourceLine[], bodies: readonly BodyPat
     item.pages = { from, to: pages[2] === undefined ? from : Number(pages[2]) };
     title = title.slice(0, pages.index).trim();
   }
-  // "… Chief Executive -" / "Confirmation Hearing": a title wrapped after a dash keeps its space.
   item.title = title;
   if (titleLines.length > 1) log.repair(first.no, "agenda item", `item ${code}: title and page range read across ${titleLines.length} lines`);
   if (/^Verbal\b/i.test(title)) item.verbal = true;

@@ -42,17 +42,6 @@ export function findDate(text: string): string | undefined {
   return undefined;
 }
 
-/** Every full date printed in `text`, in order. */
-export function findDates(text: string): string[] {
-  const found: string[] = [];
-  const re = new RegExp(DAY_MONTH_YEAR.source, "gi");
-  for (const m of text.matchAll(re)) {
-    const iso = findDate(m[0]);
-    if (iso) found.push(iso);
-  }
-  return found;
-}
-
 /** A month and year ("December 2024") as YYYY-MM, or undefined. */
 export function findMonth(text: string): string | undefined {
   const m = MONTH_YEAR.exec(text);

@@ -23,10 +23,6 @@ export function isBlank(line: SourceLine | undefined): boolean {
   return line === undefined || line.text.trim() === "";
 }
 
-export function withText(line: SourceLine, text: string): SourceLine {
-  return { no: line.no, text };
-}
-
 /** The line's text without Markdown emphasis, heading marks or surrounding space. */
 export function plain(text: string): string {
   return text
@@ -42,18 +38,8 @@ export function nextNonBlank(lines: readonly SourceLine[], from: number): number
   return -1;
 }
 
-/** Index of the previous non-blank line at or before `from`, or -1. */
-export function previousNonBlank(lines: readonly SourceLine[], from: number): number {
-  for (let i = from; i >= 0; i--) if (!isBlank(lines[i])) return i;
-  return -1;
-}
-
 /** "lines 12-30" or "line 12", for messages. */
 export function lineRange(from: number, to: number): string {
   return from === to ? `line ${from}` : `lines ${from}-${to}`;
 }
 
-/** The first and last line numbers of a run of lines. */
-export function spanOf(lines: readonly SourceLine[]): { from: number; to: number } {
-  return { from: lines[0]?.no ?? 0, to: lines[lines.length - 1]?.no ?? 0 };
-}

@@ -268,6 +268,7 @@ export function readMinutes(lines: readonly SourceLine[], bodies: readonly BodyP
   const sections: string[] = [];
   if (head.length > 0) sections.push(cleanMarkdown(head, { headingTop: 3, promoteHeadings: false }, log));
   headings.forEach((h, k) => {
+    const printed = lines[h.index] as SourceLine;
     const count = (seen.get(h.number) ?? 0) + 1;
     seen.set(h.number, count);
     const anchor = count === 1 ? `m${h.number}` : `m${h.number}-${count}`;
@@ -276,18 +277,18 @@ export function readMinutes(lines: readonly SourceLine[], bodies: readonly BodyP
       printedNumber: h.number,
       title: titleText,
       anchor,
-      line: (lines[h.index] as SourceLine).no,
+      line: printed.no,
       decisions: decisionIds(titleText),
       resolutions: [],
       questions: [],
       declarations: [],
     };
     if (h.item) minute.item = h.item;
-    else log.unplaced(minute.line, (lines[h.index] as SourceLine).text, `minute ${h.number}: no "(Item X)" reference found, so no item= written`);
-    if (count > 1) log.unplaced(minute.line, (lines[h.index] as SourceLine).text, `minute number ${h.number} is printed ${count} times; this one gets the anchor #${anchor}`);
+    else log.unplaced(printed.no, printed.text, `minute ${h.number}: no "(Item X)" reference found, so no item= written`);
+    if (count > 1) log.unplaced(printed.no, printed.text, `minute number ${h.number} is printed ${count} times; this one gets the anchor #${anchor}`);
     const previous = headings[k - 1];
     if (previous && Number(h.number) !== Number(previous.number) + 1 && count === 1) {
-      log.unplaced(minute.line, (lines[h.index] as SourceLine).text, `minute ${h.number} does not follow ${previous.number}`);
+      log.unplaced(printed.no, printed.text, `minute ${h.number} does not follow ${previous.number}`);
     }
     const end = headings[k + 1]?.index ?? lines.length;
     const bodyLines = lines.slice(h.last + 1, end);

@@ -142,13 +142,15 @@ export function planDocuments(documents: readonly PackDocument[], ctx: PlanConte
   }));
   for (const p of planned) {
     const comment = draftComment(ctx.source, p.imported.from, p.imported.to);
-    if (p.doc.kind === "agenda") {
+    if (p.doc.kind === "agenda" && ctx.packMeeting) {
       p.imported.title = "Agenda";
       p.meeting = ctx.packMeeting;
-      if (ctx.packMeeting) {
-        p.imported.id = ctx.packMeeting;
-        p.imported.path = `meetings/${ctx.packMeeting}/meeting.md`;
-      }
+      p.imported.id = ctx.packMeeting;
+      p.imported.path = `meetings/${ctx.packMeeting}/meeting.md`;
+    } else if (p.doc.kind === "agenda") {
+      // An agenda whose meeting cannot be named is kept as a paper, so its text is not lost.
+      ctx.log.unplaced(p.imported.from, p.doc.lines[0]?.text ?? "", "agenda: no meeting.md can be written without the meeting's body and date; its text is written under papers/");
+      planPaper(p, planned, ctx, comment);
     } else if (p.doc.kind === "minutes") planMinutes(p, ctx, comment);
     else if (p.doc.kind === "notes") planNotes(p, ctx, comment);
     else if (p.doc.kind === "work-programme") planWorkProgramme(p, ctx, comment);

@@ -351,7 +351,9 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
     });
     (d.actions ?? []).forEach((a, i) => {
       const field = ["actions", i];
-      const anchor = `action-${i + 1}`;
+      // Headings in the notes may already use action-N ("Action" printed twice): take the next free.
+      let anchor = `action-${i + 1}`;
+      for (let n = 2; anchors.has(anchor); n++) anchor = `action-${i + 1}-${n}`;
       const raisedAt = a.raised_at ? lookup(file, a.raised_at, ["meeting"], [...field, "raised_at"], "meeting") : meeting;
       const dischargedAt = lookup(file, a.discharged_at, ["meeting"], [...field, "discharged_at"], "meeting");
       const minute = a.minute ? record.minutes.find((m) => m.anchor === a.minute) : undefined;

@@ -59,14 +59,15 @@ export function placementOf(relativeToContent: string): Placement | string {
   const id = fileName.replace(/\.md$/, "");
   if (rest.length === 0) return `${fileName} sits directly in content/: move it into the folder for its type (bodies, organisations, people, decisions, topics, papers, or its meeting's folder in meetings)`;
   if (folder === "meetings") {
-    if (rest.length !== 2) return "meeting files go in content/meetings/<body>-<YYYY-MM-DD>/ (meeting.md, minutes.md and one file per paper)";
+    if (rest.length === 1) return "a meeting's files go in a folder of its own: move this file into content/meetings/<body>-<YYYY-MM-DD>/ (with meeting.md, minutes.md and one file per paper)";
+    if (rest.length !== 2) return `a meeting's files sit directly in its folder, not in subfolders: move this file up into content/meetings/${rest[0]}/`;
     const meetingId = rest[0] ?? "";
     if (!SLUG.test(meetingId)) return `folder name ${meetingId} is not an identifier: use lower-case letters, digits and hyphens, e.g. kmpcp-2024-10-10`;
     if (!SLUG.test(id)) return `file name ${fileName} is not an identifier: use lower-case letters, digits and hyphens, e.g. b1-complaints-report.md`;
     return { folder: "meetings", meetingId, name: id };
   }
   if (folder === "bodies" || folder === "organisations" || folder === "people" || folder === "decisions" || folder === "topics" || folder === "papers") {
-    if (rest.length !== 1) return `files in content/${folder}/ sit directly in that folder, not in subfolders`;
+    if (rest.length !== 1) return `files in content/${folder}/ sit directly in that folder, not in subfolders: move this file up into content/${folder}/`;
     if (!SLUG.test(id)) return `file name ${fileName} is not an identifier: use lower-case letters, digits and hyphens, e.g. ${folder === "people" ? "mike-hill" : "swale-borough-council"}.md`;
     return { folder, id };
   }

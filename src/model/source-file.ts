@@ -26,7 +26,7 @@ export function decodeContentFile(file: string, bytes: Uint8Array): DecodedFile 
     const kind = binaryKind(bytes);
     return kind
       ? fail(file, 1, `file is ${kind}, not text: content files must be Markdown text; convert the document to Markdown first (npm run import)`)
-      : fail(file, lineAt(bytes, nul), "file holds a NUL byte, an invisible character that text files never contain (pasted from a PDF?): delete it");
+      : fail(file, lineAt(bytes, nul), "file holds a NUL byte, an invisible character that text files never contain (pasted from a PDF?): find it on this line and delete it");
   }
   let text: string;
   try {

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench -- --papers N`: a synthetic archive of N papers, and side by side on it the
+ * floor (read, parse, render, write), plain Eleventy, and our build split into check, render and
+ * search index, each a child process measured for time and peak memory; then the output's size,
+ * the bytes a reader's browser moves to search, and the time to add one meeting and rebuild.
+ * Prints a table, and as its last line one JSON object with the figures.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { addMeeting, generateArchive } from "./generate.ts";
+import { folderSize, runStep, type StepResult } from "./measure.ts";
+import { preparePlainEleventy, REPO_ROOT } from "./plain-eleventy.ts";
+import { browserAvailable, measureQueryBytes, type QueryBytes } from "./query-bytes.ts";
+import { tsNode } from "./tsx-loader.ts";
+
+const { values } = parseArgs({
+  options: {
+    papers: { type: "string", default: "1000" },
+    keep: { type: "boolean", default: false },
+    dir: { type: "string" },
+  },
+});
+const papers = Number(values.papers);
+if (!Number.isInteger(papers) || papers < 10) {
+  console.error(`--papers ${values.papers} is not a number of papers: write e.g. --papers 2000 (at least 10)`);
+  process.exit(2);
+}
+
+const root = values.dir ?? mkdtempSync(join(tmpdir(), `papers-bench-${papers}-`));
+const content = join(root, "content");
+const site = join(root, "site");
+// One clock for every step, so embargo decisions and "page built" dates do not move between runs.
+const env = { PAPERS_NOW: "2026-01-01T00:00:00Z" };
+const log = (line: string) => console.log(line);
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+function must(step: StepResult): StepResult {
+  if (step.code !== 0) {
+    console.error(`${step.name} failed (exit ${step.code}):\n${step.stderr.split("\n").filter((l) => !/^\s|Command being timed|^\s*$/.test(l)).slice(-20).join("\n")}`);
+    process.exit(1);
+  }
+  log(`  ${step.name.padEnd(18)} ${step.seconds.toFixed(1).padStart(7)} s ${step.peakMb.toFixed(0).padStart(6)} MB`);
+  return step;
+}
+
+log(`benchmark: ${papers} papers in ${root}`);
+let started = performance.now();
+const generated = generateArchive({ papers, root });
+log(`  generated ${generated.files} files (${generated.meetings} meetings, ${generated.bodies} bodies, ${generated.people} people), ${(generated.bytes / 1e6).toFixed(1)} MB of Markdown in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+const check = must(await runStep("check", tsNode("bench/steps/check.ts", "--root", root), { cwd: REPO_ROOT, env }));
+if (check.report.problems !== 0) {
+  console.error(`the generated archive has ${String(check.report.problems)} problems: the generator is out of step with the content rules`);
+  process.exit(1);
+}
+const floor = must(await runStep("floor", tsNode("bench/steps/floor.ts", "--content", content, "--out", join(root, "floor")), { cwd: REPO_ROOT, env }));
+rmSync(join(root, "floor"), { recursive: true, force: true });
+const plainProject = preparePlainEleventy(content, join(root, "plain-eleventy"));
+const plain = must(await runStep("plain Eleventy", plainProject.command, { cwd: join(root, "plain-eleventy"), env }));
+rmSync(join(root, "plain-eleventy"), { recursive: true, force: true });
+const render = must(await runStep("render", tsNode("bench/steps/render.ts", "--root", root, "--out", site), { cwd: REPO_ROOT, env }));
+const index = must(await runStep("search index", tsNode("bench/steps/search-index.ts", "--out", site), { cwd: REPO_ROOT, env }));
+const output = folderSize(site);
+const searchOutput = folderSize(join(site, "pagefind"));
+
+let query: QueryBytes | undefined;
+if (browserAvailable()) {
+  started = performance.now();
+  query = await measureQueryBytes(site);
+  log(`  search in Chromium      ${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s (${query.requests} files)`);
+} else {
+  log("  search bytes: skipped, no Chromium at /usr/bin/chromium (apt-get install -y chromium)");
+}
+
+// An officer publishes one more meeting; the real build command runs over the built site.
+const added = addMeeting({ papers, root });
+const rebuild = must(await runStep("add meeting", tsNode("src/cli/build.ts", "--content", content, "--out", site, "--quiet"), { cwd: REPO_ROOT, env }));
+
+// Our render as the real build runs it: the archive is loaded once (the check step), then handed over.
+const loadInRender = typeof render.report.load_ms === "number" ? render.report.load_ms / 1000 : 0;
+const buildSeconds = render.seconds - loadInRender;
+const total = check.seconds + buildSeconds + index.seconds;
+const steps = [check, render, index, rebuild];
+const peak = Math.max(...steps.map((s) => s.peakMb));
+const nextQuery = query ? Math.max(...query.nextQueryKb) : undefined;
+
+log("");
+log(`| ${"step".padEnd(34)} | ${"seconds".padStart(8)} | ${"peak MB".padStart(8)} | ${"vs floor".padStart(8)} | ${"vs Eleventy".padStart(11)} |`);
+log(`|${"-".repeat(36)}|${"-".repeat(10)}|${"-".repeat(10)}|${"-".repeat(10)}|${"-".repeat(13)}|`);
+const row = (name: string, seconds: number, mb: number | undefined) =>
+  log(`| ${name.padEnd(34)} | ${seconds.toFixed(1).padStart(8)} | ${(mb === undefined ? "" : mb.toFixed(0)).padStart(8)} | ${(seconds / floor.seconds).toFixed(2).padStart(8)} | ${(seconds / plain.seconds).toFixed(2).padStart(11)} |`);
+row("floor (read, parse, render, write)", floor.seconds, floor.peakMb);
+row("plain Eleventy 3.1.8", plain.seconds, plain.peakMb);
+row("check (load, validate, link)", check.seconds, check.peakMb);
+row("render (our Eleventy build)", buildSeconds, render.peakMb);
+row("search index (Pagefind)", index.seconds, index.peakMb);
+row("total: check + render + index", total, peak);
+row(`add one meeting and rebuild`, rebuild.seconds, rebuild.peakMb);
+log("");
+log(`output: ${output.files} files, ${(output.bytes / 1e6).toFixed(1)} MB (search index ${searchOutput.files} files, ${(searchOutput.bytes / 1e6).toFixed(1)} MB); ${String(render.report.pages)} pages`);
+log(`content: ${papers} papers, ${(generated.bytes / papers / 1000).toFixed(1)} KB of Markdown a paper on average; added meeting ${added.id}`);
+if (query) log(`search: first query ${query.firstQueryKb.toFixed(1)} KB, later queries ${query.nextQueryKb.map((k) => k.toFixed(1)).join(", ")} KB (gzip, ${query.requests} files)`);
+log(`peak memory: check ${check.peakMb.toFixed(0)} MB, render ${render.peakMb.toFixed(0)} MB, index ${index.peakMb.toFixed(0)} MB (process tree), add meeting ${rebuild.peakMb.toFixed(0)} MB`);
+if (!values.keep && !values.dir) rmSync(root, { recursive: true, force: true });
+else log(`kept ${root}`);
+console.log(
+  JSON.stringify({
+    papers,
+    floor_s: r1(floor.seconds),
+    plain_eleventy_s: r1(plain.seconds),
+    check_s: r1(check.seconds),
+    build_s: r1(buildSeconds),
+    index_s: r1(index.seconds),
+    total_s: r1(total),
+    peak_rss_mb: Math.round(peak),
+    output_files: output.files,
+    first_query_kb: query ? r1(query.firstQueryKb) : null,
+    next_query_kb: nextQuery === undefined ? null : r1(nextQuery),
+    add_meeting_s: r1(rebuild.seconds),
+  }),
+);

@@ -1,0 +1,114 @@
+/**
+ * A small static file server for a built site, on node:http: `npm start` and the browser tests
+ * serve _site with it. It serves what a static host would, and nothing outside the folder.
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, resolve, sep } from "node:path";
+
+export interface ServedSite {
+  /** "http://127.0.0.1:<port>/" */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".atom": "application/atom+xml; charset=utf-8",
+  ".ics": "text/calendar; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+
+export function contentTypeOf(path: string): string {
+  return TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
+}
+
+export async function serveDirectory(dir: string, options: ServeOptions = {}): Promise<ServedSite> {
+  const root = resolve(dir);
+  const server = createServer((request, response) => {
+    handle(root, request, response).catch(() => {
+      if (!response.headersSent) send(response, 500, "text/plain; charset=utf-8", "Server error\n");
+      else response.destroy();
+    });
+  });
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((ready, fail) => {
+    server.once("error", fail);
+    server.listen(options.port ?? 0, host, () => ready());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/`,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? fail(error) : done()));
+      }),
+  };
+}
+
+async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    response.setHeader("Allow", "GET, HEAD");
+    return send(response, 405, "text/plain; charset=utf-8", "Method not allowed\n");
+  }
+  const url = new URL(request.url ?? "/", "http://localhost");
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return send(response, 400, "text/plain; charset=utf-8", "Bad request\n");
+  }
+  const file = resolve(join(root, path));
+  // Nothing outside the site's folder, whatever `..` or encoded separators the address holds.
+  if (file !== root && !file.startsWith(root + sep)) return notFound(root, request, response);
+  const found = await stat(file).catch(() => undefined);
+  if (found?.isDirectory()) {
+    if (!url.pathname.endsWith("/")) {
+      response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+      return void response.end();
+    }
+    return sendFile(join(file, "index.html"), 200, request, response, () => notFound(root, request, response));
+  }
+  if (found?.isFile()) return sendFile(file, 200, request, response, () => notFound(root, request, response));
+  return notFound(root, request, response);
+}
+
+async function notFound(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  return sendFile(join(root, "404.html"), 404, request, response, () => send(response, 404, "text/plain; charset=utf-8", "Not found\n"));
+}
+
+async function sendFile(file: string, status: number, request: IncomingMessage, response: ServerResponse, otherwise: () => Promise<void> | void): Promise<void> {
+  const found = await stat(file).catch(() => undefined);
+  if (!found?.isFile()) return otherwise();
+  response.writeHead(status, { "Content-Type": contentTypeOf(file), "Content-Length": found.size, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache" });
+  if (request.method === "HEAD") return void response.end();
+  await new Promise<void>((done, fail) => {
+    createReadStream(file).on("error", fail).pipe(response).on("finish", done).on("error", fail);
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { "Content-Type": type, "Content-Length": Buffer.byteLength(body) });
+  response.end(body);
+}

@@ -1,0 +1,45 @@
+/**
+ * `npm start [-- --dir _site --port 8080 --host 127.0.0.1]`: serves the last build on this machine,
+ * as a static host would, until Ctrl+C. It builds nothing: run `npm run build` first.
+ */
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { serveDirectory } from "../build/static-server.ts";
+import { runCli } from "./run-cli.ts";
+
+runCli(async () => {
+  const { values } = parseArgs({ options: { dir: { type: "string" }, port: { type: "string" }, host: { type: "string" } } });
+  const dir = resolve(values.dir ?? process.env.PAPERS_OUT ?? "_site");
+  const shown = relative(process.cwd(), dir) || ".";
+  if (!existsSync(join(dir, "index.html"))) {
+    console.error(`error: ${shown} holds no built site (no index.html): run npm run build first, or name the folder with --dir`);
+    return 1;
+  }
+  const portText = values.port ?? process.env.PORT ?? "8080";
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`error: --port ${portText} is not a port number: write e.g. --port 8080`);
+    return 1;
+  }
+  const host = values.host ?? "127.0.0.1";
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  try {
+    site = await serveDirectory(dir, { port, host });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      console.error(`error: port ${port} is in use: stop what is using it, or choose another with --port 8081`);
+      return 1;
+    }
+    throw error;
+  }
+  const shownUrl = host === "127.0.0.1" ? site.url.replace("127.0.0.1", "localhost") : site.url;
+  console.log(`serving ${shown} at ${shownUrl} (Ctrl+C to stop)`);
+  if (port !== 8080 && !process.env.SITE_URL) console.log(`note: feeds and data name http://localhost:8080/ unless the build ran with SITE_URL=${shownUrl}`);
+  await new Promise<void>((stop) => {
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await site.close();
+  return 0;
+});
