@@ -32,7 +32,8 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
   await mkdir(staging, { recursive: true });
   try {
     const pages = await renderSite(archive, staging, root);
-    const index = await indexSite(staging);
+    // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
+    const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined });
     await swapInto(staging, outputDir);
     return { outputDir, pages, files: await countFiles(outputDir), indexedPages: index.pages };
   } catch (error) {

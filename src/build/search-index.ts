@@ -1,21 +1,174 @@
 /**
- * The search index, written by Pagefind's Node API into `<site>/pagefind/`. Only what sits inside
- * `data-pagefind-body` (the papers' own text) is indexed, never navigation or page chrome.
+ * The search index: Pagefind bundles written into the site. Only pages with `data-pagefind-body`
+ * (the papers' own text) are indexed, never navigation or page chrome, as Pagefind itself does
+ * once any page carries the attribute.
+ *
+ * A small archive is one bundle in `/pagefind/`. A large one is indexed in shards of whole years
+ * (search-shards.ts), each by its own Pagefind process so that memory stays bounded, two at a time
+ * on two cores; the newest shard is the main bundle in `/pagefind/`, the others go in
+ * `/pagefind-shards/<years>/`, and `/pagefind/shards.json` lists what the search page must merge
+ * (`pagefind.mergeIndex`). A shard whose pages are unchanged since the previous build is copied
+ * from it, not indexed again.
  */
-import * as pagefind from "pagefind";
+import { spawn } from "node:child_process";
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { arch, availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import { canonicaliseIndex } from "./canonical-index.ts";
+import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, SHARD_FOLDER, type SearchPage, type Shard, type ShardManifest } from "./search-shards.ts";
 
-export async function indexSite(siteDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-  try {
-    if (!index) throw new Error(`search index could not be created: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
-    canonicaliseIndex(`${siteDir}/pagefind`);
-    return { pages: added.page_count };
-  } finally {
-    await pagefind.close();
+/**
+ * Pages per shard. Pagefind 1.5.2 peaks at about 0.9 MB of memory per page of 15-20 KB of text;
+ * two shards of 800 pages built side by side stay within 2 GB.
+ */
+export const SHARD_PAGES = 800;
+const PARALLEL = Math.max(1, Math.min(2, availableParallelism()));
+const MANIFEST = "shards.json";
+
+export interface IndexOptions {
+  /** A previous build of the same site: its shards whose pages are unchanged are reused. */
+  previous?: string;
+  /** Pages per shard (default SHARD_PAGES). */
+  maxPages?: number;
+}
+
+export interface IndexResult {
+  /** Pages in the index. */
+  pages: number;
+  shards: number;
+  /** Shards copied unchanged from the previous build. */
+  reused: number;
+}
+
+export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexResult> {
+  const pages = searchablePages(siteDir);
+  const shards = planShards(pages, options.maxPages ?? SHARD_PAGES);
+  const previous = options.previous ? readManifest(options.previous) : undefined;
+  const toIndex: Shard[] = [];
+  let reused = 0;
+  for (const shard of shards) {
+    const old = previous?.shards.find((s) => s.key === shard.key && s.hash === shard.hash);
+    const oldDir = old && options.previous ? join(options.previous, old.path) : undefined;
+    if (oldDir && existsSync(join(oldDir, "pagefind-entry.json"))) {
+      rmSync(join(siteDir, shard.path), { recursive: true, force: true });
+      cpSync(oldDir, join(siteDir, shard.path), { recursive: true });
+      reused++;
+    } else {
+      toIndex.push(shard);
+    }
   }
+  await inParallel(
+    toIndex.map((shard) => () => indexShard(siteDir, shard)),
+    PARALLEL,
+  );
+  writeFileSync(join(siteDir, MAIN_BUNDLE, MANIFEST), `${JSON.stringify(manifestOf(shards), null, 1)}\n`);
+  return { pages: pages.length, shards: shards.length, reused };
+}
+
+/** The pages Pagefind would index: those with `data-pagefind-body`, or every page if none has it. */
+function searchablePages(siteDir: string): SearchPage[] {
+  const withBody: SearchPage[] = [];
+  const all: SearchPage[] = [];
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith(".")) continue;
+      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (path !== MAIN_BUNDLE && path !== SHARD_FOLDER) walk(join(folder, entry.name), path);
+      } else if (entry.isFile() && entry.name.endsWith(".html")) {
+        const html = readFileSync(join(folder, entry.name), "utf8");
+        const page = { path, digest: pageDigest(html) };
+        all.push(page);
+        if (html.includes("data-pagefind-body")) withBody.push(page);
+      }
+    }
+  };
+  walk(siteDir, "");
+  return withBody.length > 0 ? withBody : all;
+}
+
+function readManifest(siteDir: string): ShardManifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(siteDir, MAIN_BUNDLE, MANIFEST), "utf8")) as ShardManifest;
+    return manifest.version === 1 && Array.isArray(manifest.shards) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Indexes one shard with the Pagefind command line (the same binary the Node API drives; on its
+ * own it indexes about 1.5 times faster): its pages are hard-linked into a folder of their own,
+ * at the same paths, so the addresses in the index are the site's.
+ */
+async function indexShard(siteDir: string, shard: Shard): Promise<void> {
+  const source = join(siteDir, `.search-shard-${shard.key}`);
+  const output = join(siteDir, shard.path);
+  rmSync(source, { recursive: true, force: true });
+  rmSync(output, { recursive: true, force: true });
+  try {
+    for (const page of shard.pages) {
+      const target = join(source, page);
+      mkdirSync(dirname(target), { recursive: true });
+      try {
+        linkSync(join(siteDir, page), target);
+      } catch {
+        copyFileSync(join(siteDir, page), target);
+      }
+    }
+    if (shard.pages.length === 0) writeFileSync(join(mkdirp(source), "index.html"), '<!DOCTYPE html><html lang="en"><head><title>empty</title></head><body data-pagefind-ignore="all"></body></html>');
+    await runPagefind(["--site", source, "--output-path", output, "--force-language", "en", "--silent"], source);
+    canonicaliseIndex(output);
+  } finally {
+    rmSync(source, { recursive: true, force: true });
+  }
+}
+
+function mkdirp(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function runPagefind(args: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(pagefindBinary(), args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", (error) => reject(new Error(`search index: could not run Pagefind (${error.message})`)));
+    child.on("close", (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`search index: Pagefind exited with code ${code}: ${stderr.trim().split("\n").slice(-5).join(" ")}`));
+    });
+  });
+}
+
+/** The Pagefind binary the `pagefind` package installed, found as its own resolver finds it. */
+function pagefindBinary(): string {
+  const fromEnv = process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? process.env.PAGEFIND_BINARY_PATH;
+  if (fromEnv) return fromEnv;
+  const require = createRequire(import.meta.url);
+  const platform = process.platform === "win32" ? "windows" : process.platform;
+  const suffix = platform === "windows" ? ".exe" : "";
+  for (const name of ["pagefind_extended", "pagefind"]) {
+    try {
+      return require.resolve(`@pagefind/${platform}-${arch()}/bin/${name}${suffix}`);
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error(`search index: no Pagefind binary for ${platform}-${arch()}: run npm ci (the pagefind package installs @pagefind/${platform}-${arch()})`);
+}
+
+async function inParallel(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++] as () => Promise<void>;
+      await task();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
 }

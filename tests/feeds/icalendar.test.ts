@@ -1,0 +1,122 @@
+/**
+ * The meetings calendar, read back with ical.js (a real iCalendar parser): one event per meeting,
+ * start times right in GMT and in BST and on the days the clocks change, venue, address and status.
+ */
+import ICAL from "ical.js";
+import { DateTime } from "luxon";
+import { beforeAll, describe, expect, it } from "vitest";
+import { meetingsCalendar } from "../../src/feeds/icalendar.ts";
+import type { Archive } from "../../src/model/archive.ts";
+import { loadArchive } from "../../src/model/load.ts";
+import { formatProblem } from "../../src/model/problems.ts";
+import { MINIMAL, writeContent } from "../support/content-fixture.ts";
+import { PROJECT_ROOT } from "../support/paths.ts";
+
+const SITE = { url: "https://papers.example.gov.uk/", name: "Test papers" };
+const CLOCK = DateTime.fromISO("2026-01-01T12:00:00Z");
+
+let archive: Archive;
+
+beforeAll(() => {
+  const result = loadArchive({ projectRoot: PROJECT_ROOT });
+  expect(result.problems.map(formatProblem)).toEqual([]);
+  archive = result.archive;
+});
+
+function events(ics: string): ICAL.Event[] {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+}
+
+function eventOf(list: ICAL.Event[], meetingId: string): ICAL.Event {
+  const found = list.find((e) => e.uid === `${meetingId}@papers.example.gov.uk`);
+  if (!found) throw new Error(`no event for ${meetingId}`);
+  return found;
+}
+
+describe("the meetings calendar of the whole archive", () => {
+  it("has one event per meeting, each with its own uid", () => {
+    const list = events(meetingsCalendar(archive, SITE, CLOCK));
+    expect(list).toHaveLength(archive.meetings.length);
+    expect(new Set(list.map((e) => e.uid)).size).toBe(list.length);
+  });
+
+  it("starts a 10:00 meeting on 10 October 2024 (BST) at 09:00Z, and a 14:00 one on 21 November 2019 (GMT) at 14:00Z", () => {
+    const list = events(meetingsCalendar(archive, SITE, CLOCK));
+    expect(eventOf(list, "kmpcp-2024-10-10").startDate.toJSDate().toISOString()).toBe("2024-10-10T09:00:00.000Z");
+    expect(eventOf(list, "kmpcp-2019-11-21").startDate.toJSDate().toISOString()).toBe("2019-11-21T14:00:00.000Z");
+  });
+
+  it("gives the venue as the location and the meeting page as the address", () => {
+    const list = events(meetingsCalendar(archive, SITE, CLOCK));
+    const event = eventOf(list, "kmpcp-2024-10-10");
+    expect(event.location).toBe("Council Chamber, Sessions House, County Hall, Maidstone");
+    expect(event.component.getFirstPropertyValue("url")).toBe("https://papers.example.gov.uk/meetings/kmpcp-2024-10-10/");
+    expect(event.description).toContain("https://papers.example.gov.uk/meetings/kmpcp-2024-10-10/");
+    expect(event.summary).toBe("Kent and Medway Police and Crime Panel");
+  });
+
+  it("includes upcoming (scheduled) meetings", () => {
+    const scheduled = archive.meetings.filter((m) => m.status === "scheduled");
+    expect(scheduled.length).toBeGreaterThan(0);
+    const list = events(meetingsCalendar(archive, SITE, CLOCK));
+    for (const meeting of scheduled) expect(eventOf(list, meeting.id).component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+  });
+
+  it("makes a meeting with no known time an all-day event on its date", () => {
+    const untimed = archive.meetings.find((m) => !m.time);
+    expect(untimed).toBeDefined();
+    if (!untimed) return;
+    const start = eventOf(events(meetingsCalendar(archive, SITE, CLOCK)), untimed.id).startDate;
+    expect(start.isDate).toBe(true);
+    expect(start.toString()).toBe(untimed.date);
+  });
+});
+
+describe("the meetings calendar of one body", () => {
+  it("has exactly that body's meetings", () => {
+    for (const body of archive.bodies) {
+      const list = events(meetingsCalendar(archive, SITE, CLOCK, body));
+      expect(list.map((e) => e.uid).sort(), body.id).toEqual(body.meetings.map((m) => `${m.id}@papers.example.gov.uk`).sort());
+    }
+  });
+});
+
+describe("times across the changes of clocks, and statuses", () => {
+  const meeting = (date: string, time: string, status = "held") =>
+    `---\ntype: meeting\nbody: panel\ndate: ${date}\ntime: "${time}"\nvenue: "Room 1; Town Hall, High Street"\nstatus: ${status}\n---\n`;
+  let small: Archive;
+
+  beforeAll(() => {
+    const root = writeContent({
+      ...MINIMAL,
+      // British Summer Time began at 01:00 UTC on 31 March 2024 and ended at 01:00 UTC on 27 October 2024.
+      "meetings/panel-2024-03-30/meeting.md": meeting("2024-03-30", "10:00"),
+      "meetings/panel-2024-03-31/meeting.md": meeting("2024-03-31", "10:00"),
+      "meetings/panel-2024-10-26/meeting.md": meeting("2024-10-26", "23:30"),
+      "meetings/panel-2024-10-27/meeting.md": meeting("2024-10-27", "00:30"),
+      "meetings/panel-2025-06-01/meeting.md": meeting("2025-06-01", "18:00", "cancelled"),
+    });
+    const result = loadArchive({ projectRoot: root });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    small = result.archive;
+  });
+
+  it("converts London wall-clock times to the right instant on either side of each change", () => {
+    const list = events(meetingsCalendar(small, SITE, CLOCK));
+    const utc = (id: string) => eventOf(list, id).startDate.toJSDate().toISOString();
+    expect(utc("panel-2024-01-10")).toBe("2024-01-10T10:00:00.000Z");
+    expect(utc("panel-2024-03-30")).toBe("2024-03-30T10:00:00.000Z");
+    expect(utc("panel-2024-03-31")).toBe("2024-03-31T09:00:00.000Z");
+    expect(utc("panel-2024-10-26")).toBe("2024-10-26T22:30:00.000Z");
+    // 00:30 on 27 October 2024 is still BST (the clocks went back at 02:00 BST).
+    expect(utc("panel-2024-10-27")).toBe("2024-10-26T23:30:00.000Z");
+  });
+
+  it("marks a cancelled meeting CANCELLED and keeps punctuation in the venue", () => {
+    const event = eventOf(events(meetingsCalendar(small, SITE, CLOCK)), "panel-2025-06-01");
+    expect(event.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(event.summary).toMatch(/^Cancelled: /);
+    expect(event.location).toBe("Room 1; Town Hall, High Street");
+  });
+});
