@@ -74,6 +74,35 @@ describe("an end-to-end build of the shipped archive", () => {
     for (const a of contents.toArray()) expect($(`[id="${$(a).attr("href")?.slice(1)}"]`).length).toBe(1);
   });
 
+  it("gives each register a page whose heading names it, linked from the registers page", () => {
+    const registers: [string, RegExp][] = [
+      ["/registers/resolutions/", /^Resolutions$/],
+      ["/decisions/", /^Decisions/],
+      ["/registers/questions/", /^Questions to the Commissioner$/],
+      ["/registers/declarations/", /^Declarations of interest$/],
+      ["/registers/actions/", /^Actions$/],
+      ["/registers/work-programme/", /^Work programme$/],
+      ["/people/", /^People$/],
+      ["/topics/", /^Topics$/],
+    ];
+    const index = page("/registers/");
+    for (const [url, heading] of registers) {
+      expect(page(url)("h1").text().trim(), url).toMatch(heading);
+      expect(index(`main a[href="${url}"]`).length, `${url} linked from /registers/`).toBe(1);
+    }
+    expect(page("/")('a[href="/registers/"]').length).toBeGreaterThan(0);
+  });
+
+  it("shows the questions register with the askers and councils of 16 July 2024, and Mike Hill's meetings", () => {
+    const $ = page("/registers/questions/");
+    const text = $("main").text();
+    for (const name of ["Mike Blakemore", "Richard Palmer", "Shane Mochrie-Cox", "Folkestone and Hythe District Council", "Swale Borough Council", "Gravesham Borough Council"]) expect(text).toContain(name);
+    const hill = page("/people/mike-hill/");
+    const meetings = hill("#attendance ~ div a, #attendance ~ * a").map((_, a) => hill(a).attr("href")).get();
+    for (const url of ["/meetings/kmpcp-2019-09-24/", "/meetings/kmpcp-2023-10-17/", "/meetings/kmpcp-2024-07-16/"]) expect(meetings).toContain(url);
+    expect(hill("main").text()).toMatch(/Elected Chair/);
+  });
+
   it("has no broken internal link and no link to a missing anchor", () => {
     const broken: string[] = [];
     const ids = new Map<string, Set<string>>();
