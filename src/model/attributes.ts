@@ -10,16 +10,24 @@ export interface AttributeList {
 
 export type AttributeParse = { ok: true; text: string; attributes: AttributeList } | { ok: false; text: string; error: string };
 
-const TRAILING_LIST = /\s*\{([^{}]*)\}\s*$/;
+/** Anchored at the last `{`: searched from every space, `\s*\{…` took time growing with the square of a run of spaces. */
+const LIST_AT_END = /^\{([^{}]*)\}\s*$/;
 const ENTRY = /\s*(?:#([A-Za-z0-9][\w-]*)|([a-z_]+)=(?:"([^"]*)"|([^\s"]+)))/y;
+
+/** The `{…}` list that ends `text`, with the text before it (trailing spaces dropped); undefined if none. */
+export function trailingList(text: string): { inner: string; rest: string } | undefined {
+  const open = text.lastIndexOf("{");
+  if (open === -1) return undefined;
+  const match = LIST_AT_END.exec(text.slice(open));
+  return match ? { inner: match[1] ?? "", rest: text.slice(0, open).trimEnd() } : undefined;
+}
 
 /** Splits trailing `{…}` off `text`. Text without one has no attributes. */
 export function splitAttributes(text: string): AttributeParse {
-  const match = TRAILING_LIST.exec(text);
-  if (!match) return { ok: true, text, attributes: { values: new Map() } };
-  const parsed = parseAttributeList(match[1] ?? "");
-  const rest = text.slice(0, match.index);
-  return parsed.ok ? { ok: true, text: rest, attributes: parsed.attributes } : { ok: false, text: rest, error: parsed.error };
+  const list = trailingList(text);
+  if (!list) return { ok: true, text, attributes: { values: new Map() } };
+  const parsed = parseAttributeList(list.inner);
+  return parsed.ok ? { ok: true, text: list.rest, attributes: parsed.attributes } : { ok: false, text: list.rest, error: parsed.error };
 }
 
 export function parseAttributeList(inner: string): { ok: true; attributes: AttributeList } | { ok: false; error: string } {

@@ -6,7 +6,7 @@
  * against are exactly the ids on the page. It is pure: text in, tokens and structure out.
  */
 import type { Token } from "markdown-it";
-import { listValue, splitAttributes } from "./attributes.ts";
+import { listValue, splitAttributes, trailingList } from "./attributes.ts";
 import { BLOCK_NAMES, type BlockName, markdown } from "./markdown.ts";
 import type { Heading } from "./types.ts";
 
@@ -60,7 +60,8 @@ export interface PrepareOptions {
 }
 
 const MINUTE_NUMBER = /^(\d+[A-Za-z]?)\.\s+(.+)$/;
-const UNSAFE_LINK = /\]\(\s*<?\s*(javascript|data|vbscript|file):/i;
+// Bad-input fix: was `\(\s*<?\s*`, whose two optional runs of spaces took quadratic time on a long run.
+const UNSAFE_LINK = /\]\(\s*(?:<\s*)?(javascript|data|vbscript|file):/i;
 const UNSAFE_AUTOLINK = /<(javascript|data|vbscript|file):/i;
 
 export function prepareBody(source: string, options: PrepareOptions): PreparedBody {
@@ -73,6 +74,7 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
   const minutes: BodyMinute[] = [];
   const anchors = new Set<string>();
   const explicitAnchors = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const shift = tokens.some((t) => t.type === "heading_open" && t.tag === "h1") ? 1 : 0;
   const counters = new Map<string, number>();
   let current: BodyMinute | undefined;
@@ -85,8 +87,11 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
       anchors.add(wanted);
       return wanted;
     }
+    // Bad-input fix: counting on from the last suffix given, not from 2 each time (quadratic in repeated headings).
     let anchor = wanted;
-    for (let n = 2; anchors.has(anchor); n++) anchor = `${wanted}-${n}`;
+    let n = nextSuffix.get(wanted) ?? 2;
+    while (anchors.has(anchor)) anchor = `${wanted}-${n++}`;
+    nextSuffix.set(wanted, n);
     anchors.add(anchor);
     return anchor;
   };
@@ -254,7 +259,8 @@ function stripTrailingAttributes(inline: Token): void {
   inline.content = splitAttributes(inline.content).text;
   const children = inline.children ?? [];
   const last = [...children].reverse().find((c) => c.type === "text");
-  if (last) last.content = last.content.replace(/\s*\{[^{}]*\}\s*$/, "");
+  // Bad-input fix: trailingList replaces a /\s*\{[^{}]*\}\s*$/ that took quadratic time on a long run of spaces.
+  if (last) last.content = trailingList(last.content)?.rest ?? last.content;
 }
 
 export function plainText(inline: Token): string {

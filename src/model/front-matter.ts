@@ -1,9 +1,14 @@
 /**
  * Splitting a content file into its YAML front matter and Markdown body.
  *
- * gray-matter finds the block; the `yaml` package parses it, because it keeps every node's position
- * (gray-matter's own parser gives none) and reads YAML 1.2, where `2024-10-10` stays a string
- * instead of turning into a JavaScript Date.
+ * gray-matter splits the file; the `yaml` package parses the block, because it keeps every node's
+ * position and reads YAML 1.2, where `2024-10-10` stays a string instead of turning into a
+ * JavaScript Date. Before gray-matter sees a file, the block's fences are checked here, for two
+ * reasons: gray-matter ends the block at the first line that merely starts with `---` and accepts a
+ * block that is never closed, both of which would hide an officer's mistake; and its
+ * comment-stripping pattern takes time that grows with the square of a run of blank lines, so a
+ * block over MAX_FRONT_MATTER_BYTES, or with hundreds of blank characters in a row, is refused
+ * before it can stall the build.
  */
 import matter from "gray-matter";
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, visit, type Document, type Node } from "yaml";
@@ -20,43 +25,53 @@ export interface ParsedFile {
 }
 
 export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; problems: Problem[] };
+
 /** Where messages point when the front matter as a whole is at fault: its first field. */
 const FRONT_MATTER_FIRST_LINE = 2;
+/** Real front matter is a few kilobytes (the largest shipped agenda is under 10 KB). */
+export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
+const OPENING = /^---[ \t]*\n/;
+const CLOSING = /^---[ \t]*$/m;
 
 export function parseContentFile(file: string, text: string): ParseResult {
   if (text.trim() === "") {
     return { ok: false, problems: [{ file, line: 1, message: "file is empty: a content file starts with a front matter block (---, then type: and the other fields, then ---); delete the file if it is not needed" }] };
   }
-  if (!/^---[ \t]*\n/.test(text)) {
+  const opening = OPENING.exec(text);
+  if (!opening) {
     return { ok: false, problems: [{ file, line: 1, message: "file has no front matter block: start it with a line ---, the fields (at least type:), and another line --- before the text" }] };
   }
-  // gray-matter would read an unclosed block as the whole file, which YAML then misreads line by line.
-  if (text.indexOf("\n---", 3) === -1) {
+  const afterOpening = text.slice(opening[0].length);
+  const closing = CLOSING.exec(afterOpening);
+  if (!closing) {
     return { ok: false, problems: [{ file, line: 1, message: "front matter block is not closed: add a line --- after the last field, before the text" }] };
   }
-  let yamlDocument: Document.Parsed | undefined;
-  let yamlSource = "";
-  const lineCounter = new LineCounter();
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(text, {
-      engines: {
-        yaml: (source: string) => {
-          yamlSource = source;
-          yamlDocument = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-          return yamlDocument.errors.length > 0 ? {} : (yamlDocument.toJS({ maxAliasCount: 100 }) ?? {});
-        },
-      },
-    });
-  } catch (error) {
-    // gray-matter throws only on engine errors; ours returns, but aliases throw from toJS (too many, or unresolved).
-    const alias = yamlDocument ? firstAliasOffset(yamlDocument) : undefined;
-    const line = alias === undefined ? FRONT_MATTER_FIRST_LINE : lineCounter.linePos(alias).line;
-    return { ok: false, problems: [{ file, line, message: `front matter could not be read (${String((error as Error).message)}): write each value out in full instead of a YAML alias (*name), and put quotes around text that starts with * or &` }] };
+  const early = afterOpening.slice(0, closing.index).search(/^---/m);
+  if (early !== -1) {
+    const line = text.slice(0, opening[0].length + early).split("\n").length;
+    return { ok: false, problems: [{ file, line, message: "a line starting with --- inside the front matter: the block closes with a line of exactly ---; put quotes around a value that starts with ---, or remove the line" }] };
   }
-  // The YAML source starts on the opening --- line itself, so its line numbers are the file's.
-  const doc = yamlDocument;
-  if (doc && doc.errors.length > 0) {
+  if (closing.index > MAX_FRONT_MATTER_BYTES) {
+    return { ok: false, problems: [{ file, line: 1, message: `front matter is ${Math.round(closing.index / 1024)} KB, over the ${MAX_FRONT_MATTER_BYTES / 1024} KB limit: front matter holds fields; move long text into the body, after the closing ---` }] };
+  }
+  const blankRun = /\s{500,}/.exec(afterOpening.slice(0, closing.index));
+  if (blankRun) {
+    // The run starts at the end of the last field's line; report the first empty line.
+    const firstEmpty = blankRun.index + blankRun[0].indexOf("\n") + 1;
+    const line = text.slice(0, opening[0].length + firstEmpty).split("\n").length;
+    return { ok: false, problems: [{ file, line, message: `${blankRun[0].length} blank characters in a row in the front matter: remove the empty lines and spaces between fields` }] };
+  }
+  // Passing options keeps gray-matter from caching by content, which would share one
+  // parsed object between files; the no-op engine leaves parsing to the yaml package below.
+  const split = matter(text, { engines: { yaml: () => ({}) } });
+  // A blank first line stands for the opening ---, so YAML's line numbers are the file's.
+  const yamlSource = `\n${split.matter.replace(/^\n/, "")}`;
+  const body = split.content;
+  const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlSource, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((error) => {
@@ -66,15 +81,21 @@ export function parseContentFile(file: string, text: string): ParseResult {
       }),
     };
   }
-  // gray-matter never calls the engine for a block with no fields (or only comments): that is no fields at all.
-  if (doc && !isMap(doc.contents)) {
+  // A block with no fields (or only comments) has no type: validation says what to add.
+  if (doc.contents !== null && !isMap(doc.contents)) {
     return { ok: false, problems: [{ file, line: FRONT_MATTER_FIRST_LINE, message: "front matter must be fields, one a line, written name: value and starting with type: (not a list of - items, not plain text)" }] };
   }
-  const data = (doc ? parsed.data : {}) as Record<string, unknown>;
-  const body = parsed.content;
-  const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
+  let data: Record<string, unknown>;
+  try {
+    data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    // Aliases throw here: too many (an alias bomb), or one whose anchor does not exist.
+    const alias = firstAliasOffset(doc);
+    const line = alias === undefined ? FRONT_MATTER_FIRST_LINE : lineCounter.linePos(alias).line;
+    return { ok: false, problems: [{ file, line, message: `front matter could not be read (${String((error as Error).message)}): write each value out in full instead of a YAML alias (*name), and put quotes around text that starts with * or &` }] };
+  }
   const locate = (path: readonly (string | number)[], key = false) => {
-    const node = doc ? findNode(doc, path, key) : undefined;
+    const node = findNode(doc, path, key);
     const offset = node?.range?.[0];
     if (offset === undefined) return undefined;
     const pos = lineCounter.linePos(offset);
@@ -143,9 +164,9 @@ function firstAliasOffset(doc: Document.Parsed): number | undefined {
 
 /** The line `name: value` written again with its value in quotes, to show in a message. */
 function withQuotes(line: string): string | undefined {
-  const m = /^\s*((?:-\s+)?[^\s:#'"][^:#]*?):\s+(.+?)\s*$/.exec(line);
+  const m = /^\s*((?:-\s+)?[^\s:#'"][^:#]*?):\s+(.+)$/.exec(line);
   if (!m) return undefined;
-  const value = m[2] ?? "";
+  const value = (m[2] ?? "").trimEnd();
   return `${m[1] ?? ""}: ${value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`}`;
 }
 
@@ -154,6 +175,7 @@ function yamlMessage(code: string, message: string, line: string): string {
   const first = (message.split("\n")[0] ?? message).replace(/[.:\s]+$/, "");
   const quoted = withQuotes(line);
   if (code === "TAB_AS_INDENT" || /tab/i.test(first)) return `${first}: indent with spaces, not tabs`;
+  if (/call stack/i.test(first)) return "lists or fields are nested too deeply to read: write them a few levels deep at most, and check that every [ and { is closed";
   if (code === "DUPLICATE_KEY") return `${first}: each field may appear once; remove or rename the second`;
   if (code === "MISSING_CHAR" && first.startsWith("Missing closing")) {
     const q = first.includes("'") ? "'" : '"';

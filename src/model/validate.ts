@@ -13,7 +13,8 @@ export function validateFrontMatter(file: string, parsed: ParsedFile, allowed: r
   if (typeof type !== "string" || !(CONTENT_TYPES as string[]).includes(type) || !allowed.includes(type as ContentType)) {
     const where = parsed.locate(["type"]);
     const here = allowed.length === 1 ? `type: ${allowed[0]}` : `one of ${allowed.join(", ")}`;
-    const home = typeof type === "string" ? HOME[type] : undefined;
+    // Own keys only: a type such as "constructor" must not find Object's.
+    const home = typeof type === "string" && Object.hasOwn(HOME, type) ? HOME[type] : undefined;
     const message = type === undefined
       ? `missing field type: add a line type: ${allowed[0]}${allowed.length > 1 ? ` (here one of: ${allowed.join(", ")})` : ""}`
       : home

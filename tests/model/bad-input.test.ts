@@ -150,7 +150,7 @@ describe("npm run check on bad content", () => {
   it.each(twoCases)("%s: exit code 1, file:line on stderr, no stack trace", (name, where) => {
     const c = cases.find((x) => x.name === name) as Case;
     const project = projectFor(c);
-    const env = { ...process.env, NO_COLOR: "1" };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
     delete env.DEBUG;
     const run = spawnSync(tsx, [check], { cwd: project, encoding: "utf8", env });
     expect(run.status, run.stderr).toBe(1);

@@ -40,10 +40,10 @@ export interface Browser {
 }
 
 /** Launches Chromium with a new, empty profile; close() removes the profile. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<Browser> {
   if (!browserAvailable()) throw new Error(MISSING_BROWSER);
   const profile = await mkdtemp(join(tmpdir(), "papers-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, ...options });
   return {
     context,
     newPage: () => context.newPage(),
