@@ -7,8 +7,10 @@ import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/config-types.ts";
 import { feedsAndDataPlugin } from "./src/eleventy/feeds-data-plugin.ts";
 import { filtersPlugin } from "./src/eleventy/filters.ts";
+import { templateCachePlugin } from "./src/eleventy/template-cache.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
+  eleventyConfig.addPlugin(templateCachePlugin);
   eleventyConfig.addPlugin(archivePlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(assetsPlugin as (config: EleventyConfig) => void);

@@ -14,6 +14,8 @@ export interface StepResult {
   peakMb: number;
   treePeakMb: number;
   timePeakMb?: number;
+  /** User plus system CPU seconds of the step and its children (GNU time), when known. */
+  cpuSeconds?: number;
   /** The step's own last line of output, parsed (steps print one JSON object). */
   report: Record<string, unknown>;
   stdout: string;
@@ -48,6 +50,9 @@ export async function runStep(name: string, command: string[], options: { cwd: s
   const timeMatch = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   const timePeakMb = timeMatch ? Number(timeMatch[1]) / 1024 : undefined;
   const treePeakMb = treePeakKb / 1024;
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : undefined;
   const lastLine = stdout.trim().split("\n").filter((l) => l.startsWith("{")).pop();
   let report: Record<string, unknown> = {};
   try {
@@ -57,7 +62,7 @@ export async function runStep(name: string, command: string[], options: { cwd: s
   }
   const ownPeak = typeof report.max_rss_kb === "number" ? report.max_rss_kb / 1024 : 0;
   const peakMb = Math.max(treePeakMb, timePeakMb ?? 0, ownPeak);
-  return { name, seconds, peakMb, treePeakMb, timePeakMb, report, stdout, stderr, code };
+  return { name, seconds, peakMb, treePeakMb, timePeakMb, cpuSeconds, report, stdout, stderr, code };
 }
 
 /** Resident memory of a process and all its descendants, in KB (0 once it has gone). */

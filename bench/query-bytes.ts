@@ -13,7 +13,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 
 export const QUERIES = ["police", "budget precept", "neighbourhood policing", "violence against women", "victims", "recruitment", "complaints", "road safety", "custody", "anti-social behaviour"];
-/** Results whose fragments (title, excerpt, address) a results page loads at once, as Pagefind's own UI does. */
+/** Results whose fragments (title, excerpt, address) the search page loads at once (its BATCH). */
 export const RESULTS_SHOWN = 5;
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -25,6 +25,8 @@ export interface QueryBytes {
   /** Each later query (index chunks and result fragments not already loaded), KB. */
   nextQueryKb: number[];
   requests: number;
+  /** The addresses of the results shown for each query, in order. */
+  results: string[][];
 }
 
 export function browserAvailable(): boolean {
@@ -46,8 +48,12 @@ export async function measureQueryBytes(siteDir: string, queries = QUERIES): Pro
       if (!window.benchReady) {
         // The shards beside the main bundle, as written by the build (src/build/search-index.ts).
         const shards = await fetch("/pagefind/shards.json").then((r) => (r.ok ? r.json() : { merge: [] })).catch(() => ({ merge: [] }));
-        await pagefind.options({ excerptLength: 30 });
-        for (const path of shards.merge) await pagefind.mergeIndex(path);
+        // As the search page does (src/assets/search.js): on the main thread, no worker to download.
+        await pagefind.options({ basePath: "/pagefind/", noWorker: true });
+        // Paths in the manifest are relative to it; Pagefind needs them as absolute paths, or it
+        // works out result addresses from the relative path ("/../meetings/...").
+        const manifestUrl = new URL("/pagefind/shards.json", location.href);
+        for (const path of shards.merge) await pagefind.mergeIndex(new URL(path, manifestUrl).pathname);
         await pagefind.init();
         window.benchReady = true;
       }
@@ -85,16 +91,22 @@ export async function measureQueryBytes(siteDir: string, queries = QUERIES): Pro
         if (counted.has(file)) continue;
         counted.add(file);
         bytes += wireBytes(file);
+        if (process.env.BENCH_LOG_FILES) console.log(`${(wireBytes(file) / 1024).toFixed(1).padStart(7)} KB ${file.slice(siteDir.length)}`);
       }
       return bytes / 1024;
     };
     newBytes(); // the harness page itself is not Pagefind's
     const perQuery: number[] = [];
+    const results: string[][] = [];
     for (const query of queries) {
-      await page.evaluate(([q, shown]) => (window as unknown as { benchSearch: (q: string, n: number) => Promise<unknown> }).benchSearch(q as string, shown as number), [query, RESULTS_SHOWN] as const);
+      const found = await page.evaluate(
+        ([q, shown]) => (window as unknown as { benchSearch: (q: string, n: number) => Promise<{ urls: string[] }> }).benchSearch(q as string, shown as number),
+        [query, RESULTS_SHOWN] as const,
+      );
+      results.push(found.urls);
       perQuery.push(newBytes());
     }
-    return { firstQueryKb: perQuery[0] ?? 0, nextQueryKb: perQuery.slice(1), requests: counted.size };
+    return { firstQueryKb: perQuery[0] ?? 0, nextQueryKb: perQuery.slice(1), requests: counted.size, results };
   } finally {
     await browser.close();
     server.close();

@@ -14,7 +14,7 @@ const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
 const SELECTS = ["body", "year", "topic"];
 
 // The page's parts, found by start(); the pure functions above them also run in Node, for tests.
-let form, statusLine, list, moreButton, fallback, filtersBox, pageTitle;
+let form, statusLine, list, moreResults, fallback, filtersBox, pageTitle;
 let pagefindLoading;
 /** The search on show: its state, Pagefind's results, how many are shown, and a run number. */
 const shown = { state: undefined, results: [], count: 0, run: 0 };
@@ -24,7 +24,7 @@ export function stateFromQuery(query) {
   const params = new URLSearchParams(query);
   const state = { q: (params.get("q") ?? "").trim(), type: params.getAll("type").filter(Boolean), sort: "" };
   for (const name of SELECTS) state[name] = params.get(name) ?? "";
-  if (params.get("sort") in SORTS) state.sort = params.get("sort");
+  if (Object.hasOwn(SORTS, params.get("sort") ?? "")) state.sort = params.get("sort");
   return state;
 }
 
@@ -48,7 +48,7 @@ export function queryFor(state) {
  */
 export function searchTerms(q) {
   return q
-    .replace(/\b(?:opcc[\s.\-]*)?d[\s.\-]*(\d{3})[\s.\-/]+(\d{2})\b/gi, "$1.$2")
+    .replace(/\b(?:opcc[\s.-]*)?d[\s.-]*(\d{3})[\s./-]+(\d{2})\b/gi, "$1.$2")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -71,34 +71,39 @@ function fillForm(state) {
 
 function loadPagefind() {
   pagefindLoading ??= (async () => {
-    const bundle = form.dataset.pagefindBundle;
-    const pagefind = await import(`${bundle}pagefind.js`);
-    await pagefind.options({ basePath: bundle });
-    for (const path of await extraBundles()) await pagefind.mergeIndex(path);
+    const bundle = new URL(form.dataset.pagefindBundle, location.href);
+    const pagefind = await import(new URL("pagefind.js", bundle).href);
+    // On the main thread: Pagefind's web worker would cost a second download of its code.
+    await pagefind.options({ basePath: bundle.pathname, noWorker: true });
+    for (const shard of await shardsOf(bundle)) await pagefind.mergeIndex(shard);
     await pagefind.init();
     return pagefind;
   })();
   return pagefindLoading;
 }
 
-/** Further index bundles to search with the main one (an index built in shards), if any. */
-async function extraBundles() {
-  const listed = (form.dataset.bundles ?? "").split(/\s+/).filter(Boolean);
-  if (!form.dataset.bundleList) return listed;
-  const response = await fetch(form.dataset.bundleList);
-  return response.ok ? [...listed, ...(await response.json())] : listed;
+/**
+ * The further bundles of an index built in shards (src/build/search-index.ts), which the build
+ * lists in `shards.json` beside the main bundle, as paths relative to it.
+ */
+async function shardsOf(bundle) {
+  const response = await fetch(new URL("shards.json", bundle));
+  if (!response.ok) return [];
+  const { merge = [] } = await response.json();
+  return merge.map((path) => new URL(path, bundle).pathname);
 }
 
 async function run(state) {
   const run = ++shown.run;
   list.replaceChildren();
-  moreButton.hidden = true;
+  moreResults.hidden = true;
   document.title = state.q ? `${state.q}: ${pageTitle}` : pageTitle;
   if (!state.q && !hasFilters(state)) {
     statusLine.textContent = "";
     return;
   }
   list.setAttribute("aria-busy", "true");
+  statusLine.textContent = "Searching…";
   try {
     const pagefind = await loadPagefind();
     const search = await pagefind.search(state.q ? searchTerms(state.q) : null, { filters: filtersFor(state), sort: SORTS[state.sort] });
@@ -109,6 +114,7 @@ async function run(state) {
     if (run !== shown.run) return;
     statusLine.textContent = "Search is not working at the moment.";
     fallback.hidden = false;
+    pagefindLoading = undefined;
     console.error(error);
   } finally {
     if (run === shown.run) list.removeAttribute("aria-busy");
@@ -120,7 +126,7 @@ async function showMore(run) {
   if (run !== shown.run) return;
   for (const data of batch) list.append(resultItem(data));
   shown.count += batch.length;
-  moreButton.hidden = shown.count >= shown.results.length;
+  moreResults.hidden = shown.count >= shown.results.length;
   statusLine.textContent = summary(shown.state, shown.results.length, shown.count);
 }
 
@@ -135,37 +141,44 @@ function summary(state, total, count) {
 }
 
 function describeFilters(state) {
-  const labelOf = (id) => form.querySelector(`label[for="${id}"]`).textContent.trim();
+  // An address may name a value the form does not offer: it is then shown as it is.
+  const labelOf = (type) => form.querySelector(`label[for="search-type-${type}"]`)?.textContent.trim() ?? type;
   const parts = [];
-  if (state.type.length) parts.push(state.type.map((type) => labelOf(`search-type-${type}`)).join(" or "));
+  if (state.type.length) parts.push(state.type.map(labelOf).join(" or "));
   for (const name of SELECTS) {
     const select = form.elements.namedItem(name);
-    if (state[name] && select.selectedOptions[0]) parts.push(select.selectedOptions[0].textContent.trim());
+    if (state[name]) parts.push(select.value === state[name] ? select.selectedOptions[0].textContent.trim() : state[name]);
   }
   return parts.length ? `, filtered by ${parts.join(", ")}` : "";
 }
 
-/** The part of the page that matched best: a section with an anchor when there is one. */
-function bestSection(data) {
-  const score = (section) => section.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
-  const sections = data.sub_results ?? [];
-  return sections.reduce((best, section) => (best && score(best) >= score(section) ? best : section), undefined);
+/**
+ * Where a result should land. A long page is indexed section by section (src/build/search-sections.ts)
+ * and each section carries its own address and heading as `url` and `section` metadata; a short
+ * page is one record, and Pagefind's sub-results say which of its anchored headings matched best.
+ */
+function landing(data) {
+  if (data.meta.url) return { url: data.meta.url, title: data.meta.section, excerpt: data.excerpt, others: [] };
+  const score = (sub) => sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
+  const subs = data.sub_results ?? [];
+  const best = subs.reduce((top, sub) => (top && score(top) >= score(sub) ? top : sub), undefined);
+  const others = subs.filter((sub) => sub.anchor && sub !== best).slice(0, 3);
+  if (!best?.anchor) return { url: data.url, excerpt: best?.excerpt ?? data.excerpt, others };
+  return { url: best.url, title: best.title, excerpt: best.excerpt, others };
 }
 
 function resultItem(data) {
-  const best = bestSection(data);
-  const section = best?.anchor ? best : undefined;
-  const item = element("li", "govuk-!-margin-bottom-6");
-  const link = element("a", "govuk-link", section ? section.title : (data.meta.title ?? data.url));
-  link.href = section ? section.url : data.url;
+  const land = landing(data);
+  const item = element("li", "app-search-result govuk-!-margin-bottom-6");
+  const link = element("a", "govuk-link", land.title ?? data.meta.title ?? data.url);
+  link.href = land.url;
   item.append(element("h2", "govuk-heading-s govuk-!-margin-bottom-1", link));
-  item.append(element("p", "govuk-body-s govuk-!-margin-bottom-1", [data.meta.type, data.meta.body, data.meta.date].filter(Boolean).join(", ")));
-  if (section) item.append(element("p", "govuk-body-s govuk-!-margin-bottom-1", `In: ${data.meta.title}`));
-  item.append(marked(element("p", "govuk-body govuk-!-margin-bottom-1"), (best ?? data).excerpt));
-  const others = (data.sub_results ?? []).filter((s) => s.anchor && s !== section).slice(0, 3);
-  if (others.length) {
+  item.append(element("p", "app-search-result__facts govuk-body-s govuk-!-margin-bottom-1", [data.meta.type, data.meta.body, data.meta.date].filter(Boolean).join(", ")));
+  if (land.title && data.meta.title) item.append(element("p", "app-search-result__in govuk-body-s govuk-!-margin-bottom-1", `In: ${data.meta.title}`));
+  item.append(marked(element("p", "app-search-result__excerpt govuk-body govuk-!-margin-bottom-1"), land.excerpt));
+  if (land.others.length) {
     const also = element("ul", "govuk-list govuk-body-s");
-    for (const other of others) {
+    for (const other of land.others) {
       const a = element("a", "govuk-link", other.title);
       a.href = other.url;
       also.append(element("li", "", a));
@@ -203,7 +216,7 @@ function start() {
   if (!form) return;
   statusLine = document.querySelector("[data-search-status]");
   list = document.querySelector("[data-search-results]");
-  moreButton = document.querySelector("[data-search-more]");
+  moreResults = document.querySelector("[data-search-more]");
   fallback = document.querySelector("[data-search-fallback]");
   filtersBox = document.querySelector("[data-search-filters]");
   pageTitle = document.title;
@@ -215,7 +228,7 @@ function start() {
     if (address !== `${location.pathname}${location.search}`) history.pushState(null, "", address);
     run(state);
   });
-  moreButton.addEventListener("click", async () => {
+  moreResults.querySelector("button").addEventListener("click", async () => {
     const first = shown.count;
     await showMore(shown.run);
     list.children[first]?.querySelector("a")?.focus();

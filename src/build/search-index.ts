@@ -11,26 +11,28 @@
  * from it, not indexed again.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { arch, availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { canonicaliseIndex } from "./canonical-index.ts";
+import { sectionDocuments } from "./search-sections.ts";
 import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, SHARD_FOLDER, type SearchPage, type Shard, type ShardManifest } from "./search-shards.ts";
 
 /**
- * Pages per shard. Pagefind 1.5.2 peaks at about 0.9 MB of memory per page of 15-20 KB of text;
- * two shards of 800 pages built side by side stay within 2 GB.
+ * HTML per shard. Pagefind 1.5.2 peaks at about 40 times the HTML it indexes (803 MB for 776
+ * pages, 20.8 MB of HTML, measured with bench/); two shards of 22 MB built side by side stay
+ * under 2 GB. The shipped archive (3 MB) is one shard.
  */
-export const SHARD_PAGES = 800;
+export const SHARD_BYTES = 22_000_000;
 const PARALLEL = Math.max(1, Math.min(2, availableParallelism()));
 const MANIFEST = "shards.json";
 
 export interface IndexOptions {
   /** A previous build of the same site: its shards whose pages are unchanged are reused. */
   previous?: string;
-  /** Pages per shard (default SHARD_PAGES). */
-  maxPages?: number;
+  /** Bytes of HTML per shard (default SHARD_BYTES). */
+  maxBytes?: number;
 }
 
 export interface IndexResult {
@@ -43,27 +45,48 @@ export interface IndexResult {
 
 export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexResult> {
   const pages = searchablePages(siteDir);
-  const shards = planShards(pages, options.maxPages ?? SHARD_PAGES);
+  const shards = planShards(pages, options.maxBytes ?? SHARD_BYTES);
   const previous = options.previous ? readManifest(options.previous) : undefined;
   const toIndex: Shard[] = [];
-  let reused = 0;
+  // Unchanged shards are copied aside first and moved into place after, so that a shard moving
+  // from one folder to another never overwrites one still to be copied (the dev server indexes
+  // in place: there the previous build is the same folder).
+  const moves: { from: string; to: string }[] = [];
+  const kept = new Set<string>();
   for (const shard of shards) {
     const old = previous?.shards.find((s) => s.key === shard.key && s.hash === shard.hash);
-    const oldDir = old && options.previous ? join(options.previous, old.path) : undefined;
-    if (oldDir && existsSync(join(oldDir, "pagefind-entry.json"))) {
-      rmSync(join(siteDir, shard.path), { recursive: true, force: true });
-      cpSync(oldDir, join(siteDir, shard.path), { recursive: true });
-      reused++;
-    } else {
+    const oldDir = old && options.previous ? resolve(options.previous, old.path) : undefined;
+    const newDir = resolve(siteDir, shard.path);
+    if (!oldDir || !existsSync(join(oldDir, "pagefind-entry.json"))) {
       toIndex.push(shard);
+    } else if (oldDir === newDir) {
+      kept.add(newDir);
+    } else {
+      const aside = join(siteDir, `.search-reuse-${shard.key}`);
+      rmSync(aside, { recursive: true, force: true });
+      cpSync(oldDir, aside, { recursive: true });
+      moves.push({ from: aside, to: newDir });
     }
+  }
+  removeStaleBundles(siteDir, kept);
+  for (const move of moves) {
+    mkdirSync(dirname(move.to), { recursive: true });
+    renameSync(move.from, move.to);
   }
   await inParallel(
     toIndex.map((shard) => () => indexShard(siteDir, shard)),
     PARALLEL,
   );
   writeFileSync(join(siteDir, MAIN_BUNDLE, MANIFEST), `${JSON.stringify(manifestOf(shards), null, 1)}\n`);
-  return { pages: pages.length, shards: shards.length, reused };
+  return { pages: pages.length, shards: shards.length, reused: kept.size + moves.length };
+}
+
+/** Removes every bundle in the site but those kept in place, so no shard of an older plan lingers. */
+function removeStaleBundles(siteDir: string, kept: ReadonlySet<string>): void {
+  const bundles = [resolve(siteDir, MAIN_BUNDLE)];
+  const shardRoot = resolve(siteDir, SHARD_FOLDER);
+  if (existsSync(shardRoot)) for (const name of readdirSync(shardRoot)) bundles.push(join(shardRoot, name));
+  for (const bundle of bundles) if (!kept.has(bundle)) rmSync(bundle, { recursive: true, force: true });
 }
 
 /** The pages Pagefind would index: those with `data-pagefind-body`, or every page if none has it. */
@@ -78,7 +101,7 @@ function searchablePages(siteDir: string): SearchPage[] {
         if (path !== MAIN_BUNDLE && path !== SHARD_FOLDER) walk(join(folder, entry.name), path);
       } else if (entry.isFile() && entry.name.endsWith(".html")) {
         const html = readFileSync(join(folder, entry.name), "utf8");
-        const page = { path, digest: pageDigest(html) };
+        const page = { path, digest: pageDigest(html), bytes: Buffer.byteLength(html) };
         all.push(page);
         if (html.includes("data-pagefind-body")) withBody.push(page);
       }
@@ -111,6 +134,12 @@ async function indexShard(siteDir: string, shard: Shard): Promise<void> {
     for (const page of shard.pages) {
       const target = join(source, page);
       mkdirSync(dirname(target), { recursive: true });
+      // A long page is indexed section by section, so a result costs the reader one section's text.
+      const sections = sectionDocuments(page, readFileSync(join(siteDir, page), "utf8"));
+      if (sections) {
+        for (const section of sections) writeFileSync(join(source, section.path), section.html);
+        continue;
+      }
       try {
         linkSync(join(siteDir, page), target);
       } catch {

@@ -2,7 +2,8 @@
  * Which pages go into which part of the search index. Pagefind holds everything it indexes in
  * memory at once (about 1 MB per page of paper text, so some 10 GB for 10,000 papers), so a large
  * archive is indexed in shards of consecutive years, each small enough to build within a fixed
- * memory budget, and merged by the browser at search time. Grouping by year keeps shards stable:
+ * memory budget, and merged by the browser at search time. Pagefind's memory grows with the text
+ * it holds, so the budget is in bytes of HTML, not pages. Grouping by year keeps shards stable:
  * publishing a meeting changes the newest shard only, and an unchanged shard (same pages, same
  * text) is reused from the last build instead of being indexed again.
  *
@@ -15,10 +16,12 @@ export interface SearchPage {
   path: string;
   /** `pageDigest` of its HTML (pages are read one at a time: 10,000 pages do not fit in memory). */
   digest: string;
+  /** Size of its HTML: what Pagefind's memory grows with. */
+  bytes: number;
 }
 
 export interface Shard {
-  /** `2019`, `2016-2018`: the years of meetings it holds (papers outside meetings join the oldest). */
+  /** `2019`, `2016-2018`: the years of meetings it holds; `other` for pages of no meeting. */
   key: string;
   /** Where its Pagefind bundle goes, relative to the site: the newest shard is the main bundle. */
   path: string;
@@ -43,10 +46,11 @@ export function yearOfPage(path: string): number | undefined {
 }
 
 /**
- * Groups pages into shards of whole years, oldest first, each at most `maxPages` pages (a single
- * year larger than that is a shard of its own).
+ * Groups pages into shards of whole years, oldest first, each at most `maxBytes` of HTML (a single
+ * year larger than that is a shard of its own). Pages that belong to no meeting (people, bodies,
+ * papers outside meetings) form shards of their own, so that they never shift the years' shards.
  */
-export function planShards(pages: readonly SearchPage[], maxPages: number): Shard[] {
+export function planShards(pages: readonly SearchPage[], maxBytes: number): Shard[] {
   const byYear = new Map<number, SearchPage[]>();
   const loose: SearchPage[] = [];
   for (const page of pages) {
@@ -54,33 +58,46 @@ export function planShards(pages: readonly SearchPage[], maxPages: number): Shar
     if (year === undefined) loose.push(page);
     else byYear.set(year, [...(byYear.get(year) ?? []), page]);
   }
-  const years = [...byYear.keys()].sort((a, b) => a - b);
-  const groups: { years: number[]; pages: SearchPage[] }[] = [];
-  for (const year of years) {
-    const yearPages = byYear.get(year) ?? [];
-    const last = groups[groups.length - 1];
-    if (last && last.pages.length + yearPages.length <= maxPages) {
-      last.years.push(year);
-      last.pages.push(...yearPages);
-    } else {
-      groups.push({ years: [year], pages: [...yearPages] });
-    }
+  const groups: { key: string; pages: SearchPage[] }[] = [];
+  const looseGroups = fill(sortByPath(loose).map((page) => ({ label: "other", pages: [page] })), maxBytes);
+  for (const [i, group] of looseGroups.entries()) groups.push({ key: looseGroups.length === 1 ? "other" : `other-${i + 1}`, pages: group.pages });
+  const years = [...byYear.keys()].sort((a, b) => a - b).map((year) => ({ label: String(year), pages: byYear.get(year) ?? [] }));
+  for (const group of fill(years, maxBytes)) {
+    const first = group.labels[0];
+    const last = group.labels[group.labels.length - 1];
+    groups.push({ key: first === last ? String(first) : `${first}-${last}`, pages: group.pages });
   }
-  if (groups.length === 0) groups.push({ years: [], pages: [] });
-  // Papers that belong to no meeting change rarely: they join the oldest shard, not the newest.
-  groups[0]?.pages.push(...loose);
+  if (groups.length === 0) groups.push({ key: "all", pages: [] });
   return groups.map((group, i) => {
-    const first = group.years[0];
-    const lastYear = group.years[group.years.length - 1];
-    const key = first === undefined ? "all" : first === lastYear ? String(first) : `${first}-${lastYear}`;
-    const sorted = [...group.pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sorted = sortByPath(group.pages);
     return {
-      key,
-      path: i === groups.length - 1 ? MAIN_BUNDLE : `${SHARD_FOLDER}/${key}`,
+      key: group.key,
+      path: i === groups.length - 1 ? MAIN_BUNDLE : `${SHARD_FOLDER}/${group.key}`,
       pages: sorted.map((p) => p.path),
       hash: digestPages(sorted),
     };
   });
+}
+
+/** Consecutive runs of items, each run at most `maxBytes` unless one item alone is larger. */
+function fill(items: readonly { label: string; pages: SearchPage[] }[], maxBytes: number): { labels: string[]; pages: SearchPage[] }[] {
+  const runs: { labels: string[]; pages: SearchPage[]; bytes: number }[] = [];
+  for (const item of items) {
+    const bytes = item.pages.reduce((n, p) => n + p.bytes, 0);
+    const last = runs[runs.length - 1];
+    if (last && last.bytes + bytes <= maxBytes) {
+      last.labels.push(item.label);
+      last.pages.push(...item.pages);
+      last.bytes += bytes;
+    } else {
+      runs.push({ labels: [item.label], pages: [...item.pages], bytes });
+    }
+  }
+  return runs;
+}
+
+function sortByPath(pages: readonly SearchPage[]): SearchPage[] {
+  return [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** A page's HTML as far as the index is concerned: everything but the daily build date. */

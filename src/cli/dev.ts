@@ -6,7 +6,8 @@
  * The archive plugin forgets the loaded archive before each rebuild, so content is read afresh; a
  * content problem is printed, like `npm run check` prints it, and the last good pages stay served.
  * The site goes to a folder of its own (not _site), so the last real build is never touched. The
- * search index is rebuilt after each build, once the pages are already there.
+ * search index is rebuilt after each build, once the pages are already there. Pages do not reload
+ * themselves (they allow no script): refresh to see a change.
  */
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -26,6 +27,11 @@ interface AfterBuild {
   directories: { output: string };
 }
 
+interface DevConfig {
+  on(event: "eleventy.after", callback: (event: AfterBuild) => unknown): void;
+  setServerOptions(options: Record<string, unknown>): void;
+}
+
 runCli(async () => {
   const { values } = parseArgs({ options: { port: { type: "string" }, out: { type: "string" } } });
   const root = process.cwd();
@@ -35,20 +41,23 @@ runCli(async () => {
     console.error(`error: --port ${values.port} is not a port number: write e.g. --port 8080`);
     return 1;
   }
-  const eleventy = new Eleventy(join(root, "src/pages"), outputDir, {
-    configPath: join(root, "eleventy.config.ts"),
-    runMode: "serve",
-    quietMode: true,
-    config(eleventyConfig: { on(event: string, callback: (event: AfterBuild) => unknown): void }) {
-      eleventyConfig.on("eleventy.after", async (event: AfterBuild) => {
-        try {
-          await indexSite(event.directories.output);
-        } catch (error) {
-          console.error(`search index not rebuilt: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      });
-    },
-  }) as unknown as DevEleventy;
+  const devConfig = (eleventyConfig: DevConfig) => {
+    // The pages' Content-Security-Policy forbids script, so the dev server's live-reload script
+    // could not run: leave it out, and refresh the page to see a change.
+    eleventyConfig.setServerOptions({ liveReload: false, domDiff: false });
+    // After each build the pages are already written; then the search index is brought up to date.
+    eleventyConfig.on("eleventy.after", async (event: AfterBuild) => {
+      try {
+        // Only the shards whose pages changed are indexed again (see src/build/search-index.ts).
+        await indexSite(event.directories.output, { previous: event.directories.output });
+      } catch (error) {
+        console.error(`search index not rebuilt: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  };
+  // A variable, not a literal: Eleventy's JSDoc types omit the documented `config` callback.
+  const options = { configPath: join(root, "eleventy.config.ts"), runMode: "serve" as const, quietMode: true, config: devConfig };
+  const eleventy = new Eleventy(join(root, "src/pages"), outputDir, options) as unknown as DevEleventy;
   console.log(`building into ${relative(root, outputDir) || "."}; pages are served at http://localhost:${port}/ and rebuilt on every change (Ctrl+C to stop)`);
   await eleventy.init();
   await eleventy.watch();

@@ -15,7 +15,6 @@ import { type FeedPair, feedCatalogue, feedsOfBody } from "../feeds/catalogue.ts
 import { absoluteUrl, siteFromData } from "../feeds/site-url.ts";
 import { isSitemapPage } from "../feeds/sitemap.ts";
 import { writeFeeds } from "../feeds/write-feeds.ts";
-import { buildClock } from "../model/load.ts";
 import type { Body, Meeting } from "../model/types.ts";
 import { currentArchive } from "./archive-data.ts";
 import type { EleventyConfig } from "./config-types.ts";
@@ -60,7 +59,8 @@ export function feedsAndDataPlugin(eleventyConfig: EleventyConfig): void {
     const site = siteFromData(resolve(event.directories.data));
     const pageUrls = (event.results ?? []).map((r) => r.url).filter(isSitemapPage);
     const outputDir = event.directories.output;
-    await writeFeeds({ archive, site, clock: buildClock(), outputDir, pageUrls });
+    // The archive's own clock (PAPERS_NOW, or the time it was loaded): one clock for the whole build.
+    await writeFeeds({ archive, site, clock: archive.clock, outputDir, pageUrls });
     await writeOpenData(archive, site.url, outputDir);
   });
 }

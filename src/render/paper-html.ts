@@ -13,7 +13,14 @@ import { escapeHtml } from "./escape.ts";
 interface RenderEnv {
   archive: Archive;
   minutes: Map<string, Minute>;
+  /** Tables so far in the document, for the name of a table that no heading precedes. */
   tables: number;
+  /** The paper's title, which names a table that no heading precedes. */
+  title?: string;
+  /** The heading the text is under, and how many tables it has had: a table's box is named after it. */
+  section?: { heading: string; tables: number };
+  /** Whether the table being written has row headers (its top-left header cell is empty). */
+  rowHeaders: boolean;
 }
 
 let rulesInstalled = false;
@@ -31,10 +38,11 @@ function installRules(): void {
     if (href.startsWith("@")) token.attrSet("href", addressOf(envOf(env).archive, href));
     return defaultLinkOpen(tokens, idx, options, env, self);
   };
-  rules.table_open = (_tokens, _idx, _options, env) => {
+  rules.table_open = (tokens, idx, _options, env) => {
     const e = envOf(env);
     e.tables += 1;
-    return `<div class="app-table-wrap" role="region" aria-label="Table ${e.tables}" tabindex="0">\n<table class="govuk-table">\n`;
+    e.rowHeaders = hasRowHeaders(tokens, idx);
+    return `<div class="app-table-wrap" role="region" aria-label="${escapeHtml(tableName(e))}" tabindex="0">\n<table class="govuk-table">\n`;
   };
   rules.table_close = () => "</table>\n</div>\n";
   for (const [rule, className] of [["thead_open", "govuk-table__head"], ["tbody_open", "govuk-table__body"], ["tr_open", "govuk-table__row"]] as const) {
@@ -44,20 +52,29 @@ function installRules(): void {
     };
   }
   // Column alignment becomes a class: the Content-Security-Policy allows no inline styles.
+  // A header cell with no text is a plain cell (a header that names nothing is read out as
+  // nothing); the first cell of a body row is a row header when the top-left corner is empty.
   for (const cell of ["th_open", "td_open"] as const) {
-    rules[cell] = (tokens, idx, options, _env, self) => {
+    rules[cell] = (tokens, idx, options, env, self) => {
       const token = tokens[idx] as Token;
-      const align = /text-align:\s*(left|center|right)/.exec(String(token.attrGet("style") ?? ""))?.[1];
-      if (token.attrs) token.attrs = token.attrs.filter(([name]) => name !== "style");
-      const base = cell === "th_open" ? "govuk-table__header" : "govuk-table__cell";
+      const close = tokens[idx + 2] as Token;
+      // The tokens are the loader's and may be rendered again: keep the alignment where a second
+      // render finds it, and drop what an earlier render set.
+      token.meta ??= { align: /text-align:\s*(left|center|right)/.exec(String(token.attrGet("style") ?? ""))?.[1] };
+      const align = (token.meta as { align?: string }).align;
+      token.attrs = (token.attrs ?? []).filter(([name]) => name !== "style" && name !== "scope");
+      const scope = cell === "th_open" ? (isEmptyCell(tokens, idx) ? undefined : "col") : envOf(env).rowHeaders && tokens[idx - 1]?.type === "tr_open" ? "row" : undefined;
+      token.tag = close.tag = scope ? "th" : "td";
+      const base = scope ? "govuk-table__header" : "govuk-table__cell";
       token.attrSet("class", align === "right" ? `${base} ${base}--numeric` : align === "center" ? `${base} app-align-centre` : base);
-      if (cell === "th_open") token.attrSet("scope", "col");
+      if (scope) token.attrSet("scope", scope);
       return self.renderToken(tokens, idx, options);
     };
   }
   rules.heading_close = (tokens, idx, _options, env) => {
     const open = tokens[idx - 2] as Token;
     const html = `</${open.tag}>\n`;
+    envOf(env).section = { heading: plainText(tokens[idx - 1] as Token), tables: 0 };
     const minute = envOf(env).minutes.get(String(open.attrGet("id") ?? ""));
     if (!minute || open.tag !== "h2") return html;
     return html + minuteContext(minute);
@@ -69,6 +86,40 @@ function installRules(): void {
     };
     rules[`container_${name}_close`] = () => "</div>\n";
   }
+}
+
+/**
+ * What a table's scrolling box is called: the heading it is under ("Road safety", or "Road
+ * safety, table 2" for the second under one heading), so that a screen reader's list of regions
+ * says what each table is about. Before any heading: the paper's title and the table's number.
+ */
+function tableName(env: RenderEnv): string {
+  const section = env.section;
+  if (!section || section.heading === "") return env.title ? `${env.title}, table ${env.tables}` : `Table ${env.tables}`;
+  // A heading that introduces its table ("Community Speedwatch:") names it without the colon.
+  const heading = section.heading.replace(/\s*:$/, "");
+  section.tables += 1;
+  return section.tables === 1 ? heading : `${heading}, table ${section.tables}`;
+}
+
+/** The text of an inline token (a heading's or a cell's), without its Markdown. */
+function plainText(inline: Token): string {
+  const parts = (inline.children ?? []).filter((t) => t.type === "text" || t.type === "code_inline").map((t) => t.content);
+  return parts.join("").replace(/\s+/g, " ").trim();
+}
+
+/** Whether the cell opened at `idx` has no text. */
+function isEmptyCell(tokens: Token[], idx: number): boolean {
+  const inline = tokens[idx + 1];
+  return inline?.type === "inline" && inline.content.trim() === "";
+}
+
+/** A table whose top-left header cell is empty and whose other header cells are not labels its rows by their first cell. */
+function hasRowHeaders(tokens: Token[], tableOpen: number): boolean {
+  const headerCells: number[] = [];
+  for (let i = tableOpen; i < tokens.length && tokens[i]?.type !== "thead_close"; i++) if (tokens[i]?.type === "th_open") headerCells.push(i);
+  const [first, ...rest] = headerCells;
+  return first !== undefined && isEmptyCell(tokens, first) && rest.some((i) => !isEmptyCell(tokens, i));
 }
 
 /** markdown-it types `env` loosely; ours is always the RenderEnv that renderMarkdown passes. */
@@ -93,18 +144,18 @@ export function addressOf(archive: Archive, reference: string): string {
   return anchor ? `${target.url}#${anchor}` : target.url;
 }
 
-export function renderMarkdown(archive: Archive, source: string, options: { minutes: boolean; record?: Document["records"] }): string {
+export function renderMarkdown(archive: Archive, source: string, options: { minutes: boolean; record?: Document["records"]; title?: string }): string {
   installRules();
   const md = markdown();
   const prepared = prepareBody(source, { minutes: options.minutes });
   const minutes = new Map<string, Minute>();
   for (const minute of options.record?.minutes ?? []) minutes.set(minute.anchor, minute);
-  const env: RenderEnv = { archive, minutes, tables: 0 };
+  const env: RenderEnv = { archive, minutes, tables: 0, title: options.title, rowHeaders: false };
   return md.renderer.render(prepared.tokens, md.options, env as unknown as Record<string, unknown>);
 }
 
 /** The paper's whole text as HTML; empty for a withheld or stub paper. */
 export function renderDocument(archive: Archive, document: Document): string {
   if (document.withheld || document.markdown.trim() === "") return "";
-  return renderMarkdown(archive, document.markdown, { minutes: document.type === "minutes" || document.type === "notes", record: document.records });
+  return renderMarkdown(archive, document.markdown, { minutes: document.type === "minutes" || document.type === "notes", record: document.records, title: document.title });
 }

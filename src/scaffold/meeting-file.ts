@@ -85,5 +85,5 @@ export function frontMatter(fields: Record<string, unknown>, comment: string): s
       if ((key === "papers" || key === "topics") && isSeq(pair.value)) pair.value.flow = true;
     },
   });
-  return `---\n${doc.toString({ lineWidth: 0 })}---\n`;
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n`;
 }

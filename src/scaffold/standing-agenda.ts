@@ -33,9 +33,13 @@ export function meetingsBefore(body: Body, date: string): Meeting[] {
   return body.meetings.filter((m) => m.date < date);
 }
 
-/** The latest meeting before `date` with an agenda as issued (not one rebuilt from minutes). */
+/**
+ * The latest meeting before `date` with an agenda as issued; only if there is none, the latest
+ * with an agenda rebuilt from its minutes (which lacks the items that took no minute).
+ */
 export function lastAgendaMeeting(body: Body, date: string): Meeting | undefined {
-  return meetingsBefore(body, date).filter((m) => m.agenda && !m.agenda.inferred).pop();
+  const withAgenda = meetingsBefore(body, date).filter((m) => m.agenda);
+  return withAgenda.filter((m) => !m.agenda?.inferred).pop() ?? withAgenda.pop();
 }
 
 /** The meeting whose minutes the new one will take: the latest before it that was not cancelled. */

@@ -6,16 +6,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type BuiltSite, buildContent } from "../support/build-fixture.ts";
+import { sharedSite } from "../support/shared-site.ts";
 import { SEEDS_DIR } from "../support/paths.ts";
 import { htmlPages, loadPage } from "../support/site-files.ts";
 import { fold, sentencesOf, visibleText } from "../support/visible-text.ts";
 
-let site: BuiltSite;
+let site: { outputDir: string };
 let corpus: string;
 
 beforeAll(async () => {
-  site = await buildContent();
+  site = { outputDir: await sharedSite() };
   corpus = htmlPages(site.outputDir)
     .map((page) => fold(visibleText(readFileSync(join(site.outputDir, page), "utf8"))))
     .join("|");

@@ -3,14 +3,14 @@
  * meeting page leads to the papers and minutes, and no internal link or anchor is broken.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { type BuiltSite, buildContent } from "../support/build-fixture.ts";
+import { sharedSite } from "../support/shared-site.ts";
 import { fileForUrl, htmlPages, loadPage, siteFiles } from "../support/site-files.ts";
 
-let site: BuiltSite;
+let site: { outputDir: string };
 let files: Set<string>;
 
 beforeAll(async () => {
-  site = await buildContent();
+  site = { outputDir: await sharedSite() };
   files = new Set(siteFiles(site.outputDir));
 });
 

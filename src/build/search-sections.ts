@@ -1,0 +1,123 @@
+/**
+ * What the search index holds for a page: the page itself when it is short, its sections when it
+ * is long. Pagefind keeps a page's whole text in one "fragment" that the browser downloads to
+ * show the result, so a hit in 200 pages of minutes would cost the reader the text of all 200
+ * (40 KB for the 2023-24 annual report); one record per section (a minute, an agenda item, a
+ * heading of a paper) costs a kilobyte or two, and the result links straight to that section.
+ *
+ * A section starts at each heading with an id inside the page's `data-pagefind-body` regions and
+ * runs to the next; the text before the first one (the title, the preamble) is the page's own
+ * record. Each section is written as a small HTML document that Pagefind indexes like a page: the
+ * page's filters, sorts and metadata (its `data-search-tags` block), the section's heading as a
+ * heading (so it weighs as one) and its text. Its address is the page's with the heading's
+ * anchor, given as the `url` metadata, which the search page links to.
+ *
+ * Pure: a page's path and HTML in, documents to index out.
+ */
+import { type Cheerio, type CheerioAPI, load } from "cheerio/slim";
+
+// cheerio's DOM node types (domhandler's), named through cheerio: it carries its own copy.
+type AnyNode = ReturnType<ReturnType<CheerioAPI["root"]>["contents"]> extends Cheerio<infer T> ? T : never;
+type Element = ReturnType<ReturnType<CheerioAPI["root"]>["children"]> extends Cheerio<infer T> ? T : never;
+
+/** Pages with more searchable text than this (in characters) are indexed section by section. */
+export const SECTION_SPLIT_CHARS = 3000;
+
+export interface SearchDocument {
+  /** Site-relative path to index it under: the page's own, or `…/section-<anchor>.html` beside it. */
+  path: string;
+  html: string;
+}
+
+interface Section {
+  anchor?: string;
+  title: string;
+  level: number;
+  /** HTML blocks: untitled headings kept as headings (they weigh more), everything else as text. */
+  blocks: string[];
+  text: string;
+}
+
+const HEADING = /^h[1-6]$/;
+const SKIPPED = new Set(["script", "style", "template", "noscript"]);
+/** Elements whose edges separate words: text either side of them is never run together. */
+const BLOCKS = new Set(["address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]);
+
+/**
+ * The sections to index for the page at `path` (site-relative, `meetings/x/minutes/index.html`),
+ * or undefined when the page is short and is indexed as it is.
+ */
+export function sectionDocuments(path: string, html: string): SearchDocument[] | undefined {
+  // A page's text is never longer than its HTML: most pages need no parsing to know they are short.
+  if (html.length <= SECTION_SPLIT_CHARS || !html.includes("data-pagefind-body")) return undefined;
+  const $ = load(html);
+  const regions = $("[data-pagefind-body]").toArray();
+  if (textLength($, regions) <= SECTION_SPLIT_CHARS) return undefined;
+  const sections = splitSections($, regions);
+  const tags = $("[data-search-tags]").toArray().map((el) => $.html(el)).join("\n");
+  const url = pageUrl(path);
+  const folder = path.slice(0, path.lastIndexOf("/") + 1);
+  return sections
+    .filter((section) => section.anchor !== undefined || section.blocks.length > 0)
+    .map((section) => ({
+      path: section.anchor === undefined ? path : `${folder}section-${section.anchor}.html`,
+      html: sectionDocument(section, tags, url, $("html").attr("lang") ?? "en"),
+    }));
+}
+
+function textLength($: CheerioAPI, regions: Element[]): number {
+  return regions.reduce((n, region) => n + $(region).text().replace(/\s+/g, " ").trim().length, 0);
+}
+
+/** The page's regions cut at headings with ids, in document order, as Pagefind reads them. */
+function splitSections($: CheerioAPI, regions: Element[]): Section[] {
+  const sections: Section[] = [{ title: "", level: 1, blocks: [], text: "" }];
+  const current = () => sections[sections.length - 1] as Section;
+  const walk = (node: AnyNode): void => {
+    if (node.type === "text") {
+      current().text += node.data;
+      return;
+    }
+    if (node.type !== "tag" || SKIPPED.has(node.tagName) || node.attribs["data-pagefind-ignore"] !== undefined) return;
+    if (HEADING.test(node.tagName)) {
+      endParagraph(current());
+      const text = squash($(node).text());
+      const level = Number(node.tagName.slice(1));
+      if (node.attribs.id) sections.push({ anchor: node.attribs.id, title: text, level, blocks: [], text: "" });
+      else if (text) current().blocks.push(`<h${level}>${escapeText(text)}</h${level}>`);
+      return;
+    }
+    const block = BLOCKS.has(node.tagName);
+    if (block) endParagraph(current());
+    for (const child of node.children) walk(child);
+    if (block) endParagraph(current());
+  };
+  for (const region of regions) {
+    walk(region);
+    endParagraph(current());
+  }
+  return sections;
+}
+
+function endParagraph(section: Section): void {
+  const text = squash(section.text);
+  if (text) section.blocks.push(`<p>${escapeText(text)}</p>`);
+  section.text = "";
+}
+
+function sectionDocument(section: Section, tags: string, url: string, lang: string): string {
+  const address = section.anchor === undefined ? url : `${url}#${section.anchor}`;
+  const heading = section.anchor === undefined ? "" : `<h${section.level}>${escapeText(section.title)}</h${section.level}>`;
+  // The url and section metadata are inline values: Pagefind reads an inline value to the end.
+  const meta = section.anchor === undefined ? "" : `<div hidden data-pagefind-ignore><span data-pagefind-meta="url:${escapeAttribute(address)}"></span><span data-pagefind-meta="section">${escapeText(section.title)}</span></div>`;
+  return `<!DOCTYPE html><html lang="${escapeAttribute(lang)}"><head><meta charset="utf-8"><title>${escapeText(section.title)}</title></head><body>${tags}${meta}<main data-pagefind-body>${heading}${section.blocks.join("")}</main></body></html>\n`;
+}
+
+/** `meetings/x/minutes/index.html` → `/meetings/x/minutes/`; `404.html` → `/404.html`. */
+export function pageUrl(path: string): string {
+  return `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
+}
+
+const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
+const escapeText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, "&quot;");

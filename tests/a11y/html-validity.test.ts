@@ -1,0 +1,82 @@
+/**
+ * The Nu HTML Checker (vnu.jar from the vnu-jar package, run on the machine's Java) over every
+ * page of the shipped archive: no errors. Where Java is missing the test is skipped with a notice,
+ * unless REQUIRE_BROWSER=1 (as in CI, which installs default-jre-headless), where it fails.
+ *
+ * The jar is run with `java -jar` rather than through the package's own launcher, which would
+ * download a Java runtime when it finds none.
+ */
+import { execFile, spawnSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sharedSite } from "../support/shared-site.ts";
+
+const run = promisify(execFile);
+
+const javaAvailable = (): boolean => spawnSync("java", ["-version"], { stdio: "ignore" }).status === 0;
+const javaRequired = (): boolean => process.env.REQUIRE_BROWSER === "1";
+const MISSING_JAVA = "Java is not installed, so the Nu HTML Checker was skipped. Install it with `apt-get install -y default-jre-headless` (as root), or set REQUIRE_BROWSER=1 to make its absence a failure.";
+
+function vnuJar(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve("vnu-jar/package.json")), "build", "dist", "vnu.jar");
+}
+
+/** One message of vnu's JSON output. */
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  message: string;
+  extract?: string;
+}
+
+/** vnu's errors on every HTML file under `dir`, as "page:line message" lines. */
+async function htmlErrors(dir: string): Promise<string[]> {
+  const args = ["-jar", vnuJar(), "--errors-only", "--format", "json", "--skip-non-html", dir];
+  // vnu exits 1 when it finds errors, and writes its report to stderr either way.
+  const { stderr } = await run("java", args, { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string; code?: number }) => {
+    if (typeof error.stderr === "string" && error.stderr.trim().startsWith("{")) return { stderr: error.stderr };
+    throw error;
+  });
+  const { messages } = JSON.parse(stderr) as { messages: VnuMessage[] };
+  return messages
+    .filter((m) => m.type === "error" || m.subType === "fatal" || m.type === "non-document-error")
+    .map((m) => `${m.url ? relative(dir, new URL(m.url).pathname) : "?"}:${m.lastLine ?? "?"} ${m.message}${m.extract ? ` [${m.extract.replace(/\s+/g, " ").trim()}]` : ""}`);
+}
+
+const suite = javaAvailable() || javaRequired() ? describe : describe.skip;
+if (!javaAvailable() && !javaRequired()) console.warn(MISSING_JAVA);
+
+suite("HTML validity (Nu HTML Checker)", () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await sharedSite();
+  });
+
+  it("reports the page, line and message of an error", async () => {
+    if (!javaAvailable()) throw new Error(`Java is not installed and REQUIRE_BROWSER=1: ${MISSING_JAVA}`);
+    const broken = await mkdtemp(join(tmpdir(), "papers-vnu-"));
+    try {
+      await writeFile(join(broken, "page.html"), '<!DOCTYPE html>\n<html lang="en"><head><title>x</title></head>\n<body><main><h1>x</h1><div role="nonsense">y</div></main></body></html>\n');
+      const errors = await htmlErrors(broken);
+      expect(errors).toEqual([expect.stringMatching(/^page\.html:3 .*role/)]);
+    } finally {
+      await rm(broken, { recursive: true, force: true });
+    }
+  });
+
+  it("finds no errors on any page", async () => {
+    if (!javaAvailable()) throw new Error(`Java is not installed and REQUIRE_BROWSER=1: ${MISSING_JAVA}`);
+    const started = performance.now();
+    const errors = await htmlErrors(dir);
+    console.info(`vnu: checked the built site in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    expect(errors, errors.join("\n")).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The sharded search index on a small hand-made site: shards are written where the manifest says,
+ * a rebuild reuses the shards whose pages did not change, and a search through Pagefind's own
+ * JavaScript, merging the shards as the search page must, finds pages in every shard.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { measureQueryBytes } from "../../bench/query-bytes.ts";
+import { indexSite } from "../../src/build/search-index.ts";
+import type { ShardManifest } from "../../src/build/search-shards.ts";
+import { describeWithBrowser } from "../support/browser.ts";
+
+const temp = mkdtempSync(join(tmpdir(), "papers-search-index-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function page(title: string, text: string): string {
+  return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title></head><body><nav>Meetings People</nav><main><h1>${title}</h1><div class="app-print-meta"><p>Page built: today</p></div><div data-pagefind-body><p>${text}</p></div></main></body></html>`;
+}
+
+/** A site of three years of meetings and one person; `extra` words go into the 2021 paper. */
+function writeSite(dir: string, extra = ""): void {
+  const pages: Record<string, string> = {
+    "index.html": "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Home</title></head><body><h1>Home</h1></body></html>",
+    "meetings/panel-2019-03-01/index.html": page("Meeting 2019", "The panel met to consider aardvark policing in spring."),
+    "meetings/panel-2019-03-01/b1-report/index.html": page("Report 2019", `Aardvark numbers rose. ${"Filler words about budgets. ".repeat(40)}`),
+    "meetings/panel-2021-06-01/b1-report/index.html": page("Report 2021", `Budgerigar patrols were reviewed. ${extra} ${"More words about custody. ".repeat(40)}`),
+    "meetings/panel-2023-10-01/b1-report/index.html": page("Report 2023", `Chinchilla cadets joined. ${"Words about recruitment. ".repeat(40)}`),
+    "people/ann-able/index.html": page("Ann Able", "Councillor Ann Able, dromedary enthusiast."),
+  };
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+}
+
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, "pagefind/shards.json"), "utf8")) as ShardManifest;
+// Small enough that each year is a shard of its own.
+const TINY = 2_000;
+
+describe("the sharded search index", () => {
+  const first = join(temp, "first");
+  writeSite(first);
+
+  it("writes one bundle per shard, the newest as /pagefind/, and a manifest of the others", async () => {
+    const result = await indexSite(first, { maxBytes: TINY });
+    expect(result).toEqual({ pages: 5, shards: 4, reused: 0 });
+    const manifest = manifestOf(first);
+    expect(manifest.shards.map((s) => s.key)).toEqual(["other", "2019", "2021", "2023"]);
+    expect(manifest.merge).toEqual(["../pagefind-shards/other/", "../pagefind-shards/2019/", "../pagefind-shards/2021/"]);
+    for (const shard of manifest.shards) expect(existsSync(join(first, shard.path, "pagefind-entry.json"))).toBe(true);
+    expect(existsSync(join(first, "pagefind/pagefind.js"))).toBe(true);
+  });
+
+  it("keeps a site within the budget in one bundle, with nothing to merge", async () => {
+    const single = join(temp, "single");
+    writeSite(single);
+    const result = await indexSite(single);
+    expect(result.shards).toBe(2);
+    expect(manifestOf(single).merge).toEqual(["../pagefind-shards/other/"]);
+  });
+
+  it("reuses every shard of an unchanged site, byte for byte", async () => {
+    const second = join(temp, "second");
+    writeSite(second);
+    const result = await indexSite(second, { maxBytes: TINY, previous: first });
+    expect(result.reused).toBe(4);
+    expect(readFileSync(join(second, "pagefind/shards.json"), "utf8")).toBe(readFileSync(join(first, "pagefind/shards.json"), "utf8"));
+    expect(readFileSync(join(second, "pagefind-shards/2019/pagefind-entry.json"), "utf8")).toBe(readFileSync(join(first, "pagefind-shards/2019/pagefind-entry.json"), "utf8"));
+  });
+
+  it("indexes again only the shard whose pages changed", async () => {
+    const third = join(temp, "third");
+    writeSite(third, "Wombat sightings were added.");
+    const result = await indexSite(third, { maxBytes: TINY, previous: first });
+    expect(result.reused).toBe(3);
+    const before = manifestOf(first).shards.map((s) => s.hash);
+    const after = manifestOf(third).shards.map((s) => s.hash);
+    expect(after.filter((hash, i) => hash !== before[i])).toHaveLength(1);
+    expect(after[2]).not.toBe(before[2]);
+  });
+
+  it("reindexes in place, as the dev server does, keeping unchanged shards and dropping stale ones", async () => {
+    const dev = join(temp, "dev");
+    writeSite(dev);
+    await indexSite(dev, { maxBytes: TINY });
+    mkdirSync(join(dev, "pagefind-shards/1999"), { recursive: true });
+    writeSite(dev, "Wombat sightings were added.");
+    const result = await indexSite(dev, { maxBytes: TINY, previous: dev });
+    expect(result.reused).toBe(3);
+    expect(existsSync(join(dev, "pagefind-shards/1999"))).toBe(false);
+    for (const shard of manifestOf(dev).shards) expect(existsSync(join(dev, shard.path, "pagefind-entry.json"))).toBe(true);
+    expect(manifestOf(dev).shards.map((s) => s.hash)).toEqual(manifestOf(join(temp, "third")).shards.map((s) => s.hash));
+  });
+
+  describeWithBrowser("searched in a browser, merging the shards", () => {
+    it("finds pages in every shard", async () => {
+      const site = join(temp, "searched");
+      cpSync(join(temp, "third"), site, { recursive: true });
+      const { results } = await measureQueryBytes(site, ["aardvark", "budgerigar", "chinchilla", "dromedary", "wombat"]);
+      expect(results[0]).toContain("/meetings/panel-2019-03-01/b1-report/");
+      expect(results[1]).toEqual(["/meetings/panel-2021-06-01/b1-report/"]);
+      expect(results[2]).toEqual(["/meetings/panel-2023-10-01/b1-report/"]);
+      expect(results[3]).toEqual(["/people/ann-able/"]);
+      expect(results[4]).toEqual(["/meetings/panel-2021-06-01/b1-report/"]);
+    });
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * The open data of the shipped archive, as the built site serves it: every JSON file valid
+ * against its published schema (ajv, draft 2020-12, the schemas as served), counts equal to the
+ * archive's, every CSV register readable by csv-parse with one row per record, and the Open data
+ * page listing them all with their schemas and licence.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DATASETS } from "../../src/data-export/datasets.ts";
+import type { Archive } from "../../src/model/archive.ts";
+import { type BuiltSite, buildContent } from "../support/build-fixture.ts";
+import { loadPage, siteFiles } from "../support/site-files.ts";
+
+let site: BuiltSite;
+let files: Set<string>;
+const savedSiteUrl = process.env.SITE_URL;
+
+beforeAll(async () => {
+  // Addresses in the data are then the local default, whatever the caller's environment says.
+  delete process.env.SITE_URL;
+  site = await buildContent();
+  files = new Set(siteFiles(site.outputDir));
+});
+
+afterAll(() => {
+  if (savedSiteUrl !== undefined) process.env.SITE_URL = savedSiteUrl;
+});
+
+const read = (path: string) => readFileSync(join(site.outputDir, path), "utf8");
+const json = (path: string) => JSON.parse(read(path)) as { schema: string; count: number; items: Record<string, unknown>[]; licence: { name: string } };
+
+/** How many records each dataset must hold, counted from the archive itself. */
+function expectedCount(name: string, a: Archive): number {
+  const counts: Record<string, number> = {
+    bodies: a.bodies.length,
+    organisations: a.organisations.length,
+    people: a.people.length,
+    topics: a.topics.length,
+    meetings: a.meetings.length,
+    "agenda-items": a.meetings.reduce((n, m) => n + (m.agenda?.items.length ?? 0), 0),
+    documents: a.documents.length,
+    minutes: a.minutes.length,
+    resolutions: a.resolutions.length,
+    decisions: a.decisions.length,
+    questions: a.questions.length,
+    declarations: a.declarations.length,
+    actions: a.actions.length,
+    "work-programme": a.workProgrammeEntries.length,
+    memberships: a.meetings.reduce((n, m) => n + m.membership.length, 0),
+    attendance: a.meetings.reduce((n, m) => n + (m.minutes?.records?.attendance.length ?? 0), 0),
+  };
+  const count = counts[name];
+  if (count === undefined) throw new Error(`no expected count for dataset ${name}`);
+  return count;
+}
+
+describe("the JSON exports", () => {
+  it("cover every entity kind the issue names", () => {
+    const names = DATASETS.map((d) => d.name);
+    for (const kind of ["bodies", "meetings", "agenda-items", "documents", "minutes", "resolutions", "decisions", "questions", "declarations", "actions", "work-programme", "people", "memberships", "attendance"]) {
+      expect(names, kind).toContain(kind);
+      expect(files.has(`/data/${kind}.json`), kind).toBe(true);
+    }
+  });
+
+  it("are each valid against their published draft 2020-12 schema, as served from /data/schemas/", () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    const schemaFiles = [...files].filter((f) => f.startsWith("/data/schemas/"));
+    for (const file of schemaFiles) {
+      const schema = JSON.parse(read(file));
+      expect(schema.$schema, file).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect(schema.$id, file).toBe(`http://localhost:8080${file}`);
+      ajv.addSchema(schema);
+    }
+    for (const dataset of DATASETS) {
+      const data = json(`/data/${dataset.name}.json`);
+      expect(data.schema).toBe(`http://localhost:8080/data/schemas/${dataset.name}.schema.json`);
+      const validate = ajv.getSchema(data.schema);
+      expect(validate, dataset.name).toBeDefined();
+      const valid = validate?.(data);
+      expect(valid ? [] : validate?.errors?.slice(0, 5), dataset.name).toEqual([]);
+    }
+  });
+
+  it("hold as many records as the archive, with the licence", () => {
+    for (const dataset of DATASETS) {
+      const data = json(`/data/${dataset.name}.json`);
+      expect(data.items.length, dataset.name).toBe(expectedCount(dataset.name, site.archive));
+      expect(data.count, dataset.name).toBe(data.items.length);
+      expect(data.licence.name).toBe("Open Government Licence v3.0");
+    }
+  });
+
+  it("give every record's page as an absolute address that the site has", () => {
+    for (const dataset of DATASETS) {
+      for (const item of json(`/data/${dataset.name}.json`).items) {
+        if (typeof item.url !== "string") continue;
+        const path = new URL(item.url).pathname;
+        expect(files.has(path.endsWith("/") ? `${path}index.html` : path), `${dataset.name}: ${item.url}`).toBe(true);
+      }
+    }
+  });
+
+  it("refer to each other by identifier: a resolution's minute is in the minutes file", () => {
+    const minutes = new Set(json("/data/minutes.json").items.map((m) => m.id));
+    for (const resolution of json("/data/resolutions.json").items) expect(minutes.has(resolution.minute), String(resolution.id)).toBe(true);
+    // Minute 113 of 16 July 2024 approved the minutes of 6 February 2024.
+    const approval = json("/data/resolutions.json").items.find((r) => r.approves === "kmpcp-2024-02-06");
+    expect(approval?.minute).toBe("kmpcp-2024-07-16/minutes#m113");
+  });
+
+  it("keep stub meetings and papers, with their status", () => {
+    const meetings = json("/data/meetings.json").items;
+    expect(meetings.some((m) => m.status === "referenced")).toBe(true);
+    expect(json("/data/documents.json").items.some((d) => d.status === "referenced")).toBe(true);
+  });
+});
+
+describe("the CSV registers", () => {
+  const REGISTERS = ["resolutions", "decisions", "questions", "declarations", "actions", "work-programme", "people", "attendance"];
+
+  it("are read by csv-parse with one row per record of the register", () => {
+    for (const name of REGISTERS) {
+      expect(files.has(`/data/${name}.csv`), name).toBe(true);
+      const rows = parse(read(`/data/${name}.csv`), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+      expect(rows.length, name).toBe(expectedCount(name, site.archive));
+      expect(rows.length, name).toBe(json(`/data/${name}.json`).items.length);
+    }
+  });
+
+  it("keep multi-line text whole, in the same order as the JSON", () => {
+    const rows = parse(read("/data/resolutions.csv"), { columns: true }) as Record<string, string>[];
+    const items = json("/data/resolutions.json").items;
+    rows.forEach((row, i) => {
+      expect(row.id).toBe(items[i]?.id);
+      expect(row.text).toBe(items[i]?.text);
+    });
+    const attendance = parse(read("/data/attendance.csv"), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(attendance[0] ?? {})).toEqual(["meeting", "date", "person", "as_printed", "category", "substitute_for", "group"]);
+  });
+});
+
+describe("the Open data page", () => {
+  it("lists every dataset with its JSON, CSV for registers, and schema, all of which exist", () => {
+    const $ = loadPage(site.outputDir, "/data/");
+    const hrefs = new Set($("main a").map((_, a) => $(a).attr("href")).get());
+    for (const dataset of DATASETS) {
+      expect(hrefs.has(`/data/${dataset.name}.json`), dataset.name).toBe(true);
+      expect(hrefs.has(`/data/schemas/${dataset.name}.schema.json`), dataset.name).toBe(true);
+      if (dataset.csv) expect(hrefs.has(`/data/${dataset.name}.csv`), dataset.name).toBe(true);
+    }
+    for (const href of hrefs) if (href?.startsWith("/data/")) expect(files.has(href.endsWith("/") ? `${href}index.html` : href), href).toBe(true);
+  });
+
+  it("names the Open Government Licence v3.0", () => {
+    const $ = loadPage(site.outputDir, "/data/");
+    const licence = $('main a[rel="license"]');
+    expect(licence.text()).toBe("Open Government Licence v3.0");
+    expect(licence.attr("href")).toBe("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+  });
+});

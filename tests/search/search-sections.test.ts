@@ -1,0 +1,90 @@
+/**
+ * What the search index holds for a page: a short page as it is; a long one cut into sections at
+ * its anchored headings, each a small document with the page's filters and metadata, its own
+ * address (the page's, with the anchor) and its heading, and nothing from outside the page's
+ * `data-pagefind-body` regions.
+ */
+import * as cheerio from "cheerio";
+import { describe, expect, it } from "vitest";
+import { pageUrl, SECTION_SPLIT_CHARS, sectionDocuments } from "../../src/build/search-sections.ts";
+
+const words = (n: number, word = "policing") => Array.from({ length: n }, (_, i) => `${word}${i % 7}`).join(" ");
+const long = words(Math.ceil(SECTION_SPLIT_CHARS / 8));
+
+function page(body: string): string {
+  return `<!DOCTYPE html><html lang="en-GB"><head><title>Minutes</title></head><body>
+<a href="#main-content">Skip to main content</a><nav><a href="/meetings/">Meetings</a></nav>
+<main id="main-content"><h1 data-pagefind-body>Minutes of the Panel</h1>
+<div hidden data-pagefind-ignore data-search-tags data-pagefind-sort="date:2024-07-16"><span data-pagefind-filter="type">minutes</span><span data-pagefind-meta="title">Minutes of the Panel</span></div>
+<p>Permanent address: /meetings/panel-2024-07-16/minutes/</p>
+${body}
+</main><footer>Accessibility statement</footer></body></html>`;
+}
+
+const split = (body: string) => sectionDocuments("meetings/panel-2024-07-16/minutes/index.html", page(body));
+
+describe("a page in the search index", () => {
+  it("is indexed as it is when it is short", () => {
+    expect(split(`<div data-pagefind-body><h2 id="m1">1. Apologies</h2><p>None.</p></div>`)).toBeUndefined();
+  });
+
+  it("is cut at its anchored headings when it is long, the text before the first staying the page's own", () => {
+    const sections = split(`<div data-pagefind-body><p>UNRESTRICTED ITEMS</p><h2 id="m109">109. Election of Chair</h2><p>${long}</p><h2 id="m110">110. Sheppey</h2><p>The Isle of Sheppey.</p></div>`);
+    expect(sections?.map((s) => s.path)).toEqual([
+      "meetings/panel-2024-07-16/minutes/index.html",
+      "meetings/panel-2024-07-16/minutes/section-m109.html",
+      "meetings/panel-2024-07-16/minutes/section-m110.html",
+    ]);
+    const [lead, , sheppey] = (sections ?? []).map((s) => cheerio.load(s.html));
+    expect(lead?.("[data-pagefind-body]").text()).toContain("Minutes of the Panel");
+    expect(lead?.("[data-pagefind-body]").text()).toContain("UNRESTRICTED ITEMS");
+    expect(lead?.('[data-pagefind-meta^="url:"]').length).toBe(0);
+    expect(sheppey?.("[data-pagefind-body] h2").text()).toBe("110. Sheppey");
+    expect(sheppey?.("[data-pagefind-body] p").text()).toBe("The Isle of Sheppey.");
+    expect(sheppey?.('[data-pagefind-meta="url:/meetings/panel-2024-07-16/minutes/#m110"]').length).toBe(1);
+    expect(sheppey?.('[data-pagefind-meta="section"]').text()).toBe("110. Sheppey");
+  });
+
+  it("gives every section the page's filters, sorts and metadata", () => {
+    const sections = split(`<div data-pagefind-body><h2 id="a">A</h2><p>${long}</p><h2 id="b">B</h2><p>b</p></div>`) ?? [];
+    expect(sections).toHaveLength(3);
+    for (const section of sections) {
+      const $ = cheerio.load(section.html);
+      expect($('[data-pagefind-filter="type"]').text()).toBe("minutes");
+      expect($('[data-pagefind-meta="title"]').text()).toBe("Minutes of the Panel");
+      expect($("[data-pagefind-sort]").attr("data-pagefind-sort")).toBe("date:2024-07-16");
+    }
+  });
+
+  it("leaves out the page's chrome and whatever is marked to be ignored", () => {
+    const sections = split(`<div data-pagefind-body><h2 id="a">A</h2><p>${long}</p><p data-pagefind-ignore>internal note</p></div>`) ?? [];
+    expect(sections).toHaveLength(2);
+    const text = sections.map((s) => cheerio.load(s.html)("[data-pagefind-body]").text()).join(" ");
+    for (const chrome of ["Skip to main content", "Meetings", "Permanent address", "Accessibility statement", "internal note"]) expect(text).not.toContain(chrome);
+  });
+
+  it("carries on a section across the page's regions, as Pagefind reads them, and keeps unanchored headings as headings", () => {
+    const sections = split(`<div data-pagefind-body><h2 id="attendance">Attendance</h2><p>Cllr A Able</p></div><nav>Contents</nav><div data-pagefind-body><h3>Present</h3><p>${long}</p></div>`) ?? [];
+    const attendance = cheerio.load(sections.find((s) => s.path.endsWith("section-attendance.html"))?.html ?? "");
+    expect(attendance("[data-pagefind-body] h3").text()).toBe("Present");
+    expect(attendance("[data-pagefind-body]").text()).toContain("Cllr A Able");
+    expect(attendance("[data-pagefind-body]").text()).not.toContain("Contents");
+  });
+
+  it("keeps words in neighbouring cells and items apart, and escapes the text", () => {
+    const sections = split(`<div data-pagefind-body><h2 id="t">Figures &amp; &lt;notes&gt;</h2><table><tr><td>Swale</td><td>Sheppey</td></tr></table><ul><li>one</li><li>two</li></ul><p>${long}</p></div>`) ?? [];
+    const html = sections.find((s) => s.path.endsWith("section-t.html"))?.html ?? "";
+    const $ = cheerio.load(html);
+    const blocks = $("[data-pagefind-body] > *").map((_, el) => $(el).text()).get();
+    expect(blocks.slice(0, 5)).toEqual(["Figures & <notes>", "Swale", "Sheppey", "one", "two"]);
+    expect(html).toContain("Figures &amp; &lt;notes&gt;");
+  });
+});
+
+describe("a page's address", () => {
+  it("is its folder for an index.html, and its path otherwise", () => {
+    expect(pageUrl("meetings/x/minutes/index.html")).toBe("/meetings/x/minutes/");
+    expect(pageUrl("index.html")).toBe("/");
+    expect(pageUrl("404.html")).toBe("/404.html");
+  });
+});

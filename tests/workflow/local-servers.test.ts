@@ -1,0 +1,114 @@
+/**
+ * `npm start` serves the last build; `npm run dev` serves the archive and rebuilds it when a paper
+ * changes, so the officer sees the change without running anything else.
+ */
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { MINIMAL, writeContent } from "../support/content-fixture.ts";
+import { PROJECT_ROOT } from "../support/paths.ts";
+import { startCommand } from "./cli.ts";
+
+const running: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill("SIGTERM");
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until the command prints a line matching `pattern`; fails with its output if it exits first. */
+function waitForOutput(child: ChildProcess, pattern: RegExp, limitMs: number): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${limitMs} ms; output:\n${output}`)), limitMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      const match = output.match(pattern);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before ${pattern}; output:\n${output}`));
+    });
+  });
+}
+
+/** Polls `url` until its body satisfies `test` (a limit, not a timing under test). */
+async function pollUntil(url: string, test: (body: string) => boolean, limitMs: number): Promise<string> {
+  const end = Date.now() + limitMs;
+  let body = "";
+  while (Date.now() < end) {
+    body = await fetch(url).then((r) => r.text()).catch(() => "");
+    if (test(body)) return body;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} never satisfied the test; last body:\n${body.slice(0, 500)}`);
+}
+
+describe("npm start", () => {
+  it("serves a built site on this machine", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "papers-start-"));
+    writeFileSync(join(dir, "index.html"), "<h1>The archive</h1>");
+    const port = await freePort();
+    const child = startCommand("serve", ["--dir", dir, "--port", String(port)], dir);
+    running.push(child);
+    const [, url] = await waitForOutput(child, /at (http:\/\/localhost:\d+\/)/, 60_000);
+    expect(url).toBe(`http://localhost:${port}/`);
+    expect(await fetch(`http://127.0.0.1:${port}/`).then((r) => r.text())).toBe("<h1>The archive</h1>");
+  });
+
+  it("says to build first when there is no built site", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "papers-start-"));
+    const child = startCommand("serve", ["--dir", join(dir, "_site")], dir);
+    running.push(child);
+    let stderr = "";
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/holds no built site \(no index\.html\): run npm run build first/);
+  });
+});
+
+describe("npm run dev", () => {
+  it("serves the archive and shows a changed paper without being asked", async () => {
+    // A project folder of its own: the code by link, the content a copy the test may change.
+    const root = writeContent(MINIMAL);
+    for (const name of ["src", "layouts", "_data", "eleventy.config.ts", "node_modules", "package.json"]) symlinkSync(join(PROJECT_ROOT, name), join(root, name));
+    mkdirSync(join(root, ".cache"), { recursive: true });
+    const port = await freePort();
+    const child = startCommand("dev", ["--port", String(port), "--out", join(root, ".cache/dev-site")], root);
+    running.push(child);
+    const [, base] = await waitForOutput(child, /Server at (http:\/\/localhost:\d+\/)/, 120_000);
+    const paperUrl = `${base}meetings/panel-2024-01-10/a2-report/`;
+    expect(await pollUntil(paperUrl, (body) => body.includes("The report text."), 60_000)).toContain("The report text.");
+
+    const paper = join(root, "content/meetings/panel-2024-01-10/a2-report.md");
+    writeFileSync(paper, readFileSync(paper, "utf8").replace("The report text.", "The corrected report text."));
+    const body = await pollUntil(paperUrl, (text) => text.includes("The corrected report text."), 60_000);
+    expect(body).toContain("The corrected report text.");
+    // The feeds are rebuilt with the pages.
+    expect(await fetch(`${base}feeds/papers.atom`).then((r) => r.status)).toBe(200);
+  });
+});
+

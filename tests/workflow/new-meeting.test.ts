@@ -1,0 +1,168 @@
+/**
+ * `npm run new -- meeting`: the file it writes has the shape of the body's last agenda, points
+ * the minutes item at the previous meeting, copies venue and time unless given, and passes
+ * `npm run check` at once; a wrong body, date, time or an existing folder is a clear error.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Archive } from "../../src/model/archive.ts";
+import { loadArchive } from "../../src/model/load.ts";
+import { formatProblem } from "../../src/model/problems.ts";
+import { newMeetingFile } from "../../src/scaffold/meeting-file.ts";
+import type { AgendaFields } from "../../src/scaffold/standing-agenda.ts";
+import { CONTENT_DIR, PROJECT_ROOT } from "../support/paths.ts";
+import { runCommand } from "./cli.ts";
+
+let archive: Archive;
+
+beforeAll(() => {
+  const result = loadArchive({ projectRoot: PROJECT_ROOT });
+  expect(result.problems.map(formatProblem)).toEqual([]);
+  archive = result.archive;
+});
+
+interface MeetingFields {
+  type: string;
+  body: string;
+  date: string;
+  time?: string;
+  venue?: string;
+  status: string;
+  agenda: AgendaFields;
+}
+
+function fieldsOf(text: string): MeetingFields {
+  const match = /^---\n([\s\S]*?)\n---\n$/.exec(text);
+  if (!match?.[1]) throw new Error(`not a front matter block:\n${text}`);
+  return parse(match[1]) as MeetingFields;
+}
+
+function made(request: Parameters<typeof newMeetingFile>[1]): { path: string; text: string; fields: MeetingFields } {
+  const result = newMeetingFile(archive, request);
+  if (!result.ok) throw new Error(result.errors.join("\n"));
+  return { path: result.path, text: result.text, fields: fieldsOf(result.text) };
+}
+
+describe("a new Panel meeting after 18 December 2024", () => {
+  it("is scheduled, in the Panel's folder for its date, with the last meeting's venue and time", () => {
+    const { path, fields } = made({ body: "kmpcp", date: "2025-02-05" });
+    expect(path).toBe("content/meetings/kmpcp-2025-02-05/meeting.md");
+    expect(fields).toMatchObject({ type: "meeting", body: "kmpcp", date: "2025-02-05", time: "10:00", venue: "Council Chamber, Sessions House, County Hall, Maidstone", status: "scheduled" });
+  });
+
+  it("writes the time in quotes, as the content guide asks", () => {
+    expect(made({ body: "kmpcp", date: "2025-02-05", time: "14:00" }).text).toMatch(/^time: "14:00"$/m);
+  });
+
+  it("keeps the sections of the last agenda (10 October 2024) and its standing items, and drops that meeting's reports", () => {
+    const { agenda } = made({ body: "kmpcp", date: "2025-02-05" }).fields;
+    expect(agenda.inferred).toBe(false);
+    expect(agenda.sections.map((s) => s.letter)).toEqual(["A", "B", "C", "D", "E"]);
+    const codes = agenda.sections.flatMap((s) => s.items.map((i) => i.code));
+    expect(codes).toEqual(["A1", "A2", "A3", "A4", "C1", "C2", "D1"]);
+    const titles = agenda.sections.flatMap((s) => s.items.map((i) => i.title));
+    expect(titles).toEqual(expect.arrayContaining(["Apologies and Substitutes", "Declarations of Interest by Members in Items on the Agenda", "Questions to the Commissioner", "Future Work Programme"]));
+    // The work programme item comes back without last time's paper; no paper of 10 October is listed.
+    expect(JSON.stringify(agenda)).not.toContain("kmpcp-2024-10-10/");
+  });
+
+  it("takes the minutes of the previous meeting (18 December 2024), with no papers while they do not exist", () => {
+    const a4 = made({ body: "kmpcp", date: "2025-02-05" }).fields.agenda.sections[0]?.items.find((i) => i.code === "A4");
+    expect(a4).toEqual({ code: "A4", title: "Minutes of the Police and Crime Panel held on 18 December 2024", minutes_of: "kmpcp-2024-12-18" });
+  });
+
+  it("lists the previous meeting's minutes as the item's paper when the archive holds them", () => {
+    // The last agenda as issued before 1 August 2024 is that of 21 November 2019 (later ones are
+    // rebuilt from minutes): its item 4 took the minutes of 24 September 2019.
+    const items = made({ body: "kmpcp", date: "2024-08-01" }).fields.agenda.sections.flatMap((s) => s.items);
+    expect(items.filter((i) => i.minutes_of)).toEqual([
+      { code: "4", title: "Minutes of the Police and Crime Panel held on 16 July 2024", minutes_of: "kmpcp-2024-07-16", papers: ["kmpcp-2024-07-16/minutes"] },
+    ]);
+  });
+
+  it("uses a venue and time given on the command line instead", () => {
+    expect(made({ body: "kmpcp", date: "2025-02-05", time: "18:30", venue: "Town Hall, Ashford" }).fields).toMatchObject({ time: "18:30", venue: "Town Hall, Ashford" });
+  });
+});
+
+describe("a new meeting of a body with no agenda in the archive (the Board)", () => {
+  it("gets apologies and the previous meeting's notes, and the last venue", () => {
+    const { fields } = made({ body: "pdb", date: "2025-01-15" });
+    expect(fields.venue).toBe("Clift Room, Sutton Road, Maidstone (also broadcast via Microsoft Teams Live)");
+    expect(fields.time).toBeUndefined();
+    expect(fields.agenda.sections[0]?.items).toEqual([
+      { code: "1", title: "Apologies" },
+      { code: "2", title: "Notes of the meeting held on 2 October 2024", minutes_of: "pdb-2024-10-02" },
+    ]);
+  });
+});
+
+describe("mistakes in the request", () => {
+  const errors = (request: Parameters<typeof newMeetingFile>[1]) => {
+    const result = newMeetingFile(archive, request);
+    return result.ok ? [] : result.errors;
+  };
+
+  it("names the bodies there are when the body is unknown", () => {
+    expect(errors({ body: "kmpc", date: "2025-02-05" })).toEqual(["--body kmpc: there is no body with that identifier (content/bodies/kmpc.md); the bodies are kmpcp, pdb"]);
+  });
+
+  it("shows how to write a date or a time that is wrong", () => {
+    expect(errors({ body: "kmpcp", date: "5/2/2025" })[0]).toMatch(/--date 5\/2\/2025 is not a date: write it as YYYY-MM-DD/);
+    expect(errors({ body: "kmpcp", date: "2025-02-30" })[0]).toMatch(/--date 2025-02-30 is not a date/);
+    expect(errors({ body: "kmpcp", date: "2025-02-05", time: "10am" })[0]).toMatch(/--time 10am is not a time: write it on the 24-hour clock as HH:MM/);
+  });
+
+  it("refuses a meeting that already exists, suggesting the folder for a second one that day", () => {
+    expect(errors({ body: "kmpcp", date: "2024-10-10" })[0]).toMatch(/content\/meetings\/kmpcp-2024-10-10\/ already exists: .* kmpcp-2024-10-10-2/);
+  });
+});
+
+describe("npm run new on a copy of the content", () => {
+  let root: string;
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "papers-new-"));
+    cpSync(CONTENT_DIR, join(root, "content"), { recursive: true });
+  });
+
+  it("writes a meeting.md that npm run check accepts at once", () => {
+    const created = runCommand("new", ["meeting", "--body", "kmpcp", "--date", "2025-02-05", "--time", "10:00"], root);
+    expect(created.stderr).toBe("");
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain("created content/meetings/kmpcp-2025-02-05/meeting.md");
+    expect(existsSync(join(root, "content/meetings/kmpcp-2025-02-05/meeting.md"))).toBe(true);
+    const check = runCommand("check", [], root);
+    expect(check.stderr).toBe("");
+    expect(check.code).toBe(0);
+  });
+
+  it("refuses an existing folder, even one with no meeting.md yet, and writes nothing", () => {
+    mkdirSync(join(root, "content/meetings/kmpcp-2025-03-01"));
+    const result = runCommand("new", ["meeting", "--body", "kmpcp", "--date", "2025-03-01"], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: content\/meetings\/kmpcp-2025-03-01\/ already exists/);
+    expect(existsSync(join(root, "content/meetings/kmpcp-2025-03-01/meeting.md"))).toBe(false);
+    const again = runCommand("new", ["meeting", "--body", "kmpcp", "--date", "2025-02-05"], root);
+    expect(again.code).toBe(1);
+    expect(readFileSync(join(root, "content/meetings/kmpcp-2025-02-05/meeting.md"), "utf8")).toMatch(/^time: "10:00"$/m);
+  });
+
+  it("explains an unknown body or a bad date on stderr, with no stack trace, and exits 1", () => {
+    const result = runCommand("new", ["meeting", "--body", "nobody", "--date", "2025-13-01"], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("error: --body nobody: there is no body with that identifier");
+    expect(result.stderr).toContain("error: --date 2025-13-01 is not a date");
+    expect(result.stderr).toContain("usage: npm run new -- meeting --body <body id> --date YYYY-MM-DD");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("says what it can make when asked for something else", () => {
+    const result = runCommand("new", ["paper", "--body", "kmpcp"], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('cannot make "paper": the one thing npm run new makes is a meeting');
+  });
+});
