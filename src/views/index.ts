@@ -3,7 +3,7 @@
  * upcoming and past meetings). Pure functions of the graph; templates only lay them out.
  */
 import type { Archive } from "../model/archive.ts";
-import { municipalYear, yearOf } from "../model/dates.ts";
+import { municipalYear, yearOf, ZONE } from "../model/dates.ts";
 import type { Body, Document, Meeting, Person, Resolution, WorkProgrammeEntry } from "../model/types.ts";
 
 export interface YearOfMeetings {
@@ -13,6 +13,8 @@ export interface YearOfMeetings {
 }
 
 export interface Views {
+  /** The build's date in London, YYYY-MM-DD: what is past and what is to come. */
+  today: string;
   years: YearOfMeetings[];
   /** Papers with pages of their own: exempt and embargoed papers have none. */
   publishedDocuments: Document[];
@@ -34,7 +36,9 @@ export interface RegisterSummary {
 }
 
 export function buildViews(archive: Archive): Views {
+  const today = archive.clock.setZone(ZONE).toISODate() ?? "";
   return {
+    today,
     years: meetingsByYear(archive.meetings),
     publishedDocuments: archive.documents.filter((d) => !d.withheld),
     recentMeetings: archive.meetings.filter(holdsPapers).reverse().slice(0, 6),
@@ -44,10 +48,15 @@ export function buildViews(archive: Archive): Views {
     bodies: archive.bodies.map((body) => ({
       body,
       held: body.meetings.filter(holdsPapers).reverse(),
-      upcoming: body.meetings.filter((m) => m.status === "scheduled"),
-      referenced: body.meetings.filter((m) => !holdsPapers(m) && m.status !== "scheduled").reverse(),
+      upcoming: body.meetings.filter((m) => isUpcoming(m, today)),
+      referenced: body.meetings.filter((m) => !holdsPapers(m) && !isUpcoming(m, today)).reverse(),
     })),
   };
+}
+
+/** A meeting still to come at the build's clock: planned, and its date not yet past. */
+export function isUpcoming(meeting: Meeting, today: string): boolean {
+  return meeting.status === "scheduled" && meeting.date >= today;
 }
 
 /** A meeting the archive holds papers for: an agenda, minutes or any paper with text. */

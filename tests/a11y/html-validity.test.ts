@@ -19,6 +19,7 @@ const run = promisify(execFile);
 
 const javaAvailable = (): boolean => spawnSync("java", ["-version"], { stdio: "ignore" }).status === 0;
 const javaRequired = (): boolean => process.env.REQUIRE_BROWSER === "1";
+const JAVA_REQUIRED = "Java is not installed and REQUIRE_BROWSER=1: install it with `apt-get install -y default-jre-headless` (as root).";
 const MISSING_JAVA = "Java is not installed, so the Nu HTML Checker was skipped. Install it with `apt-get install -y default-jre-headless` (as root), or set REQUIRE_BROWSER=1 to make its absence a failure.";
 
 function vnuJar(): string {
@@ -61,7 +62,7 @@ suite("HTML validity (Nu HTML Checker)", () => {
   });
 
   it("reports the page, line and message of an error", async () => {
-    if (!javaAvailable()) throw new Error(`Java is not installed and REQUIRE_BROWSER=1: ${MISSING_JAVA}`);
+    if (!javaAvailable()) throw new Error(JAVA_REQUIRED);
     const broken = await mkdtemp(join(tmpdir(), "papers-vnu-"));
     try {
       await writeFile(join(broken, "page.html"), '<!DOCTYPE html>\n<html lang="en"><head><title>x</title></head>\n<body><main><h1>x</h1><div role="nonsense">y</div></main></body></html>\n');
@@ -73,7 +74,7 @@ suite("HTML validity (Nu HTML Checker)", () => {
   });
 
   it("finds no errors on any page", async () => {
-    if (!javaAvailable()) throw new Error(`Java is not installed and REQUIRE_BROWSER=1: ${MISSING_JAVA}`);
+    if (!javaAvailable()) throw new Error(JAVA_REQUIRED);
     const started = performance.now();
     const errors = await htmlErrors(dir);
     console.info(`vnu: checked the built site in ${((performance.now() - started) / 1000).toFixed(1)} s`);

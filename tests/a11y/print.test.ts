@@ -26,7 +26,7 @@ async function printedLayout(page: Page) {
       searchLink: shown('a[href="/search/"]'),
       footerLinks: shown(".app-footer__list"),
       links: links.map((a) => ({ href: a.getAttribute("href") ?? "", after: getComputedStyle(a, "::after").content })),
-      meta: meta && getComputedStyle(meta).display !== "none" ? meta.innerText : "",
+      meta: meta && getComputedStyle(meta).display !== "none" ? (meta.textContent ?? "").replace(/\s+/g, " ").trim() : "",
       metaFollowsTitle: !!(h1 && meta && h1.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING),
       rowsThatMaySplit: rows.filter((tr) => getComputedStyle(tr).breakInside !== "avoid").length,
       rows: rows.length,

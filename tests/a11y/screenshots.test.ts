@@ -14,6 +14,7 @@ import { openSite, type ServedSite } from "./support/served-site.ts";
 import { inTabs } from "./support/tabs.ts";
 
 const SCREENSHOTS_DIR = join(PROJECT_ROOT, "test-results", "screenshots");
+const MAX_HEIGHT = 8000;
 
 describeWithBrowser("screenshots of each kind of page", () => {
   let site: ServedSite;
@@ -39,7 +40,10 @@ describeWithBrowser("screenshots of each kind of page", () => {
         const expected = kind.name === "not-found" ? 404 : 200;
         if (response?.status() !== expected) problems.push(`${kind.url} answered ${response?.status()}`);
         if (viewport === NARROW) problems.push(...(await overflowingElements(page)).map((o) => `${kind.url} at 320px: ${o}`));
-        await page.screenshot({ path: join(SCREENSHOTS_DIR, `${kind.name}-${viewport.width}.png`), fullPage: true });
+        // The whole page, up to a height a reviewer will scroll through (a long paper at 320
+        // pixels is over 100,000 pixels tall).
+        const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, `${kind.name}-${viewport.width}.png`), fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height } });
       }
       return problems;
     });

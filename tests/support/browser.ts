@@ -75,6 +75,8 @@ export function describeWithBrowser(name: string, suite: () => void): void {
 
 /** axe's WCAG 2.2 A/AA violations on the page as it stands, as "rule: target" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // Legacy mode runs axe in the page itself instead of opening a blank page per check: these pages
+  // have no frames, so nothing is missed, and it is about twice as fast.
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} – ${v.help}`));
 }
