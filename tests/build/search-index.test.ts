@@ -57,8 +57,9 @@ describe("the sharded search index", () => {
     const single = join(temp, "single");
     writeSite(single);
     const result = await indexSite(single);
-    expect(result.shards).toBe(2);
-    expect(manifestOf(single).merge).toEqual(["../pagefind-shards/other/"]);
+    expect(result.shards).toBe(1);
+    expect(manifestOf(single).merge).toEqual([]);
+    expect(existsSync(join(single, "pagefind-shards"))).toBe(false);
   });
 
   it("reuses every shard of an unchanged site, byte for byte", async () => {

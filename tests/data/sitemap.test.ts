@@ -8,48 +8,13 @@ import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltSite, buildContent } from "../support/build-fixture.ts";
-import { MINIMAL, writeContent } from "../support/content-fixture.ts";
+import { withPrivatePapers, writeContent } from "../support/content-fixture.ts";
 import { htmlPages, siteFiles } from "../support/site-files.ts";
 
 const EXEMPT_TEXT = "SITEMAP-EXEMPT-4e1d";
 const EMBARGO_TEXT = "SITEMAP-EMBARGO-9c07";
 
-const FILES = {
-  ...MINIMAL,
-  "meetings/panel-2024-01-10/meeting.md": [
-    "---",
-    "type: meeting",
-    "body: panel",
-    "date: 2024-01-10",
-    'time: "10:00"',
-    "status: held",
-    "agenda:",
-    "  sections:",
-    "    - letter: A",
-    "      title: Business",
-    "      items:",
-    "        - code: A1",
-    "          title: Apologies",
-    "        - code: A2",
-    "          title: A report",
-    "          papers: [panel-2024-01-10/a2-report]",
-    "        - code: A3",
-    "          title: Budget",
-    "          papers: [panel-2024-01-10/a3-budget]",
-    "    - letter: B",
-    "      title: Exempt items",
-    "      part: exempt",
-    "      items:",
-    "        - code: B1",
-    "          title: Contract award",
-    "          exempt: [3]",
-    "          papers: [panel-2024-01-10/b1-contract]",
-    "---",
-    "",
-  ].join("\n"),
-  "meetings/panel-2024-01-10/b1-contract.md": `---\ntype: report\ntitle: Contract award\nheader: { subject: "${EXEMPT_TEXT} header" }\nexempt: [3]\n---\nThe bids were ${EXEMPT_TEXT}.\n`,
-  "meetings/panel-2024-01-10/a3-budget.md": `---\ntype: report\ntitle: Budget\nheader: { subject: "${EMBARGO_TEXT} header" }\npublish_from: 2024-01-09T09:00:00+00:00\n---\nThe precept is ${EMBARGO_TEXT}.\n`,
-};
+const FILES = withPrivatePapers({ exempt: EXEMPT_TEXT, embargo: EMBARGO_TEXT });
 
 let site: BuiltSite;
 const saved = { PAPERS_NOW: process.env.PAPERS_NOW, SITE_URL: process.env.SITE_URL };
@@ -94,10 +59,10 @@ describe("sitemap.xml", () => {
   });
 
   it("lists neither the exempt paper nor the embargoed one, which have no pages", () => {
-    expect(site.archive.get("panel-2024-01-10/b1-contract", "document")?.withheld).toBe("exempt");
+    expect(site.archive.get("panel-2024-01-10/b1-custody-contract", "document")?.withheld).toBe("exempt");
     expect(site.archive.get("panel-2024-01-10/a3-budget", "document")?.withheld).toBe("embargo");
     const listed = sitemapPaths();
-    expect(listed.some((p) => p.includes("b1-contract") || p.includes("a3-budget"))).toBe(false);
+    expect(listed.some((p) => p.includes("b1-custody-contract") || p.includes("a3-budget"))).toBe(false);
   });
 });
 
@@ -122,10 +87,10 @@ describe("withheld papers in feeds and data", () => {
 
   it("appear in the papers data as the agenda shows them: title and reason, no address", () => {
     const documents = JSON.parse(read("/data/documents.json")).items as Record<string, unknown>[];
-    expect(documents.find((d) => d.id === "panel-2024-01-10/b1-contract")).toEqual({
-      id: "panel-2024-01-10/b1-contract",
+    expect(documents.find((d) => d.id === "panel-2024-01-10/b1-custody-contract")).toEqual({
+      id: "panel-2024-01-10/b1-custody-contract",
       type: "report",
-      title: "Contract award",
+      title: "Award of the custody contract",
       meeting: "panel-2024-01-10",
       status: "present",
       withheld: "exempt",

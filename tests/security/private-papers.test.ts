@@ -10,47 +10,13 @@ import { gunzipSync } from "node:zlib";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type BuiltSite, buildContent } from "../support/build-fixture.ts";
-import { MINIMAL, writeContent } from "../support/content-fixture.ts";
+import { withPrivatePapers, writeContent } from "../support/content-fixture.ts";
 import { loadPage, siteFiles } from "../support/site-files.ts";
 
 const EXEMPT_CANARY = "CANARY-EXEMPT-7f3a9c";
 const EMBARGO_CANARY = "CANARY-EMBARGO-2b81d4";
 
-const FILES = {
-  ...MINIMAL,
-  "meetings/panel-2024-01-10/meeting.md": [
-    "---",
-    "type: meeting",
-    "body: panel",
-    "date: 2024-01-10",
-    "status: held",
-    "agenda:",
-    "  sections:",
-    "    - letter: A",
-    "      title: Business",
-    "      items:",
-    "        - code: A1",
-    "          title: Apologies",
-    "        - code: A2",
-    "          title: A report",
-    "          papers: [panel-2024-01-10/a2-report]",
-    "        - code: A3",
-    "          title: Budget update",
-    "          papers: [panel-2024-01-10/a3-budget]",
-    "    - letter: B",
-    "      title: Exempt items",
-    "      part: exempt",
-    "      items:",
-    "        - code: B1",
-    "          title: Award of the custody contract",
-    "          exempt: [3]",
-    "          papers: [panel-2024-01-10/b1-custody-contract]",
-    "---",
-    "",
-  ].join("\n"),
-  "meetings/panel-2024-01-10/b1-custody-contract.md": `---\ntype: report\ntitle: Award of the custody contract\nexempt: [3]\n---\n## Tenders\n\nThe bids received were ${EXEMPT_CANARY} and others.\n`,
-  "meetings/panel-2024-01-10/a3-budget.md": `---\ntype: report\ntitle: Budget update\npublish_from: 2024-01-09T09:00:00+00:00\n---\n## Figures\n\nThe proposed precept is ${EMBARGO_CANARY}.\n`,
-};
+const FILES = withPrivatePapers({ exempt: EXEMPT_CANARY, embargo: EMBARGO_CANARY });
 
 /** Every output file's bytes as text, gzip-compressed Pagefind files decompressed first. */
 function allOutputText(dir: string): { file: string; text: string }[] {

@@ -65,3 +65,47 @@ export function writeContent(files: Files, root = mkdtempSync(join(tmpdir(), "pa
   }
   return root;
 }
+
+/**
+ * MINIMAL plus an exempt paper (item B1, paragraph 3) and an embargoed one (item A3, published from
+ * 2024-01-09T09:00Z), each carrying `canary` text in its body and header, so a test can look for
+ * it in every output file.
+ */
+export function withPrivatePapers(canary: { exempt: string; embargo: string }): Files {
+  return {
+    ...MINIMAL,
+    "meetings/panel-2024-01-10/meeting.md": [
+      "---",
+      "type: meeting",
+      "body: panel",
+      "date: 2024-01-10",
+      'time: "10:00"',
+      "status: held",
+      "agenda:",
+      "  sections:",
+      "    - letter: A",
+      "      title: Business",
+      "      items:",
+      "        - code: A1",
+      "          title: Apologies",
+      "        - code: A2",
+      "          title: A report",
+      "          papers: [panel-2024-01-10/a2-report]",
+      "        - code: A3",
+      "          title: Budget update",
+      "          papers: [panel-2024-01-10/a3-budget]",
+      "    - letter: B",
+      "      title: Exempt items",
+      "      part: exempt",
+      "      items:",
+      "        - code: B1",
+      "          title: Award of the custody contract",
+      "          exempt: [3]",
+      "          papers: [panel-2024-01-10/b1-custody-contract]",
+      "---",
+      "",
+    ].join("\n"),
+    "meetings/panel-2024-01-10/b1-custody-contract.md": `---\ntype: report\ntitle: Award of the custody contract\nheader: { subject: "${canary.exempt} header" }\nexempt: [3]\n---\n## Tenders\n\nThe bids received were ${canary.exempt} and others.\n`,
+    "meetings/panel-2024-01-10/a3-budget.md": `---\ntype: report\ntitle: Budget update\nheader: { subject: "${canary.embargo} header" }\npublish_from: 2024-01-09T09:00:00+00:00\n---\n## Figures\n\nThe proposed precept is ${canary.embargo}.\n`,
+  };
+}

@@ -1,5 +1,6 @@
 /**
- * A built site served the way a plain static host serves it, on 127.0.0.1 and a free port: text
+ * A built site served the way a plain static host serves it (the content types of `npm start`'s
+ * server, src/build/static-server.ts), on 127.0.0.1 and a free port: text
  * (HTML, CSS, JavaScript, JSON, SVG) gzipped when the browser accepts it, everything else as it
  * is (Pagefind's index files are compressed already). It records what each response's body
  * weighed on the wire, so tests can measure what a page and a search download.
@@ -11,20 +12,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import { contentTypeOf } from "../../src/build/static-server.ts";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".ics": "text/calendar; charset=utf-8",
-  ".wasm": "application/wasm",
-};
 const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".csv", ".ics"]);
 
 /** One response: the path asked for, its status, and the bytes of its body as sent. */
@@ -91,7 +80,7 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
   const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
   const sent = gzip ? gzipSync(body) : body;
   response.writeHead(status, {
-    "Content-Type": TYPES[extension] ?? "application/octet-stream",
+    "Content-Type": contentTypeOf(file),
     "Content-Length": sent.length,
     "Cache-Control": "no-store",
     ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}),
