@@ -5,20 +5,20 @@
  */
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { TSX_IMPORT } from "./tsx-loader.ts";
 
-export const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
-
-/** Writes the project under `dir` (src/ is a copy of the content); returns the command to build it. */
-export function preparePlainEleventy(contentDir: string, dir: string): { command: string[]; output: string } {
+/**
+ * Writes the project under `dir` (src/ is a copy of the content), using markdown-it as `project`
+ * sets it up; returns the command to build it.
+ */
+export function preparePlainEleventy(contentDir: string, dir: string, project: string): { command: string[]; output: string } {
   mkdirSync(join(dir, "_includes"), { recursive: true });
   cpSync(contentDir, join(dir, "src"), { recursive: true });
   writeFileSync(
     join(dir, "_includes/trivial.njk"),
     '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body><main><h1>{{ title }}</h1>\n{{ content | safe }}\n</main></body>\n</html>\n',
   );
-  const markdownModule = join(REPO_ROOT, "src/model/markdown.ts");
+  const markdownModule = join(project, "src/model/markdown.ts");
   writeFileSync(
     join(dir, "eleventy.config.mjs"),
     [
@@ -31,6 +31,6 @@ export function preparePlainEleventy(contentDir: string, dir: string): { command
       "",
     ].join("\n"),
   );
-  const cli = join(REPO_ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
+  const cli = join(project, "node_modules/@11ty/eleventy/cmd.cjs");
   return { command: [process.execPath, "--import", TSX_IMPORT, cli, "--config=eleventy.config.mjs", "--quiet"], output: join(dir, "_site") };
 }

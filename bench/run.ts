@@ -11,8 +11,9 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { addMeeting, generateArchive } from "./generate.ts";
 import { folderSize, runStep, type StepResult } from "./measure.ts";
-import { preparePlainEleventy, REPO_ROOT } from "./plain-eleventy.ts";
+import { preparePlainEleventy } from "./plain-eleventy.ts";
 import { browserAvailable, measureQueryBytes, type QueryBytes } from "./query-bytes.ts";
+import { snapshotProject } from "./snapshot.ts";
 import { tsNode } from "./tsx-loader.ts";
 
 const { values } = parseArgs({
@@ -48,24 +49,28 @@ function must(step: StepResult): StepResult {
 // Other work on the machine stretches wall time but not CPU time: both are shown, with the load.
 const loadNow = () => loadavg().map((n) => n.toFixed(1)).join(" ");
 log(`benchmark: ${papers} papers in ${root} (load average ${loadNow()})`);
+// Every step runs this copy of the code, so edits made to the tree meanwhile change nothing.
+const project = snapshotProject(join(root, "project"));
 let started = performance.now();
 const generated = generateArchive({ papers, root });
 log(`  generated ${generated.files} files (${generated.meetings} meetings, ${generated.bodies} bodies, ${generated.people} people), ${(generated.bytes / 1e6).toFixed(1)} MB of Markdown in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const check = must(await runStep("check", tsNode("bench/steps/check.ts", "--root", root), { cwd: REPO_ROOT, env }));
+const check = must(await runStep("check", tsNode(project, "bench/steps/check.ts", "--root", root), { cwd: project, env }));
 if (check.report.problems !== 0) {
   console.error(`the generated archive has ${String(check.report.problems)} problems: the generator is out of step with the content rules`);
   process.exit(1);
 }
-const floor = must(await runStep("floor", tsNode("bench/steps/floor.ts", "--content", content, "--out", join(root, "floor")), { cwd: REPO_ROOT, env }));
+const floor = must(await runStep("floor", tsNode(project, "bench/steps/floor.ts", "--content", content, "--out", join(root, "floor")), { cwd: project, env }));
 rmSync(join(root, "floor"), { recursive: true, force: true });
-const plainProject = preparePlainEleventy(content, join(root, "plain-eleventy"));
+const plainProject = preparePlainEleventy(content, join(root, "plain-eleventy"), project);
 const plain = must(await runStep("plain Eleventy", plainProject.command, { cwd: join(root, "plain-eleventy"), env }));
 rmSync(join(root, "plain-eleventy"), { recursive: true, force: true });
-const render = must(await runStep("render", tsNode("bench/steps/render.ts", "--root", root, "--out", site), { cwd: REPO_ROOT, env }));
-const index = must(await runStep("search index", tsNode("bench/steps/search-index.ts", "--out", site), { cwd: REPO_ROOT, env }));
+const render = must(await runStep("render", tsNode(project, "bench/steps/render.ts", "--root", root, "--out", site), { cwd: project, env }));
+const index = must(await runStep("search index", tsNode(project, "bench/steps/search-index.ts", "--out", site), { cwd: project, env }));
 const output = folderSize(site);
-const searchOutput = folderSize(join(site, "pagefind"));
+const mainBundle = folderSize(join(site, "pagefind"));
+const otherShards = folderSize(join(site, "pagefind-shards"));
+const searchOutput = { files: mainBundle.files + otherShards.files, bytes: mainBundle.bytes + otherShards.bytes };
 
 let query: QueryBytes | undefined;
 if (browserAvailable()) {
@@ -78,7 +83,7 @@ if (browserAvailable()) {
 
 // An officer publishes one more meeting; the real build command runs over the built site.
 const added = addMeeting({ papers, root });
-const rebuild = must(await runStep("add meeting", tsNode("src/cli/build.ts", "--content", content, "--out", site, "--quiet"), { cwd: REPO_ROOT, env }));
+const rebuild = must(await runStep("add meeting", tsNode(project, "src/cli/build.ts", "--content", content, "--out", site, "--quiet"), { cwd: project, env }));
 
 // Our render as the real build runs it: the archive is loaded once (the check step), then handed over.
 const loadInRender = typeof render.report.load_ms === "number" ? render.report.load_ms / 1000 : 0;

@@ -21,7 +21,7 @@ export interface SearchPage {
 }
 
 export interface Shard {
-  /** `2019`, `2016-2018`: the years of meetings it holds; `other` for pages of no meeting. */
+  /** `2019`, `2016-2018`: the years of meetings it holds; `other` for pages of no meeting; `all`. */
   key: string;
   /** Where its Pagefind bundle goes, relative to the site: the newest shard is the main bundle. */
   path: string;
@@ -49,8 +49,11 @@ export function yearOfPage(path: string): number | undefined {
  * Groups pages into shards of whole years, oldest first, each at most `maxBytes` of HTML (a single
  * year larger than that is a shard of its own). Pages that belong to no meeting (people, bodies,
  * papers outside meetings) form shards of their own, so that they never shift the years' shards.
+ * A site within `maxBytes` altogether is one shard, `all`.
  */
 export function planShards(pages: readonly SearchPage[], maxBytes: number): Shard[] {
+  // A site within the budget is one bundle: nothing to merge, the least a reader downloads.
+  if (pages.reduce((n, p) => n + p.bytes, 0) <= maxBytes) return [shardOf("all", MAIN_BUNDLE, pages)];
   const byYear = new Map<number, SearchPage[]>();
   const loose: SearchPage[] = [];
   for (const page of pages) {
@@ -67,16 +70,12 @@ export function planShards(pages: readonly SearchPage[], maxBytes: number): Shar
     const last = group.labels[group.labels.length - 1];
     groups.push({ key: first === last ? String(first) : `${first}-${last}`, pages: group.pages });
   }
-  if (groups.length === 0) groups.push({ key: "all", pages: [] });
-  return groups.map((group, i) => {
-    const sorted = sortByPath(group.pages);
-    return {
-      key: group.key,
-      path: i === groups.length - 1 ? MAIN_BUNDLE : `${SHARD_FOLDER}/${group.key}`,
-      pages: sorted.map((p) => p.path),
-      hash: digestPages(sorted),
-    };
-  });
+  return groups.map((group, i) => shardOf(group.key, i === groups.length - 1 ? MAIN_BUNDLE : `${SHARD_FOLDER}/${group.key}`, group.pages));
+}
+
+function shardOf(key: string, path: string, pages: readonly SearchPage[]): Shard {
+  const sorted = sortByPath(pages);
+  return { key, path, pages: sorted.map((p) => p.path), hash: digestPages(sorted) };
 }
 
 /** Consecutive runs of items, each run at most `maxBytes` unless one item alone is larger. */
