@@ -8,12 +8,9 @@ import { dirname, join } from "node:path";
 
 export type Files = Record<string, string | Uint8Array>;
 
-/** A minimal valid archive: one body, two people, a meeting with an agenda, minutes and a paper. */
-export const MINIMAL: Files = {
-  "bodies/panel.md": "---\ntype: body\nname: Test Panel\nkind: panel\n---\n",
-  "people/ann-able.md": "---\ntype: person\nname: Ann Able\nnames_as_printed: [Cllr A Able]\n---\n",
-  "people/bob-baker.md": "---\ntype: person\nname: Bob Baker\n---\n",
-  "meetings/panel-2024-01-10/meeting.md": [
+/** MINIMAL's meeting.md: items A1 (no papers) and A2 (a report), with `moreAgenda` lines after them. */
+function meetingFile(moreAgenda: string[] = []): string {
+  return [
     "---",
     "type: meeting",
     "body: panel",
@@ -30,10 +27,19 @@ export const MINIMAL: Files = {
     "        - code: A2",
     "          title: A report",
     "          papers: [panel-2024-01-10/a2-report]",
+    ...moreAgenda,
     "---",
     "Notice of the meeting.",
     "",
-  ].join("\n"),
+  ].join("\n");
+}
+
+/** A minimal valid archive: one body, two people, a meeting with an agenda, minutes and a paper. */
+export const MINIMAL: Files = {
+  "bodies/panel.md": "---\ntype: body\nname: Test Panel\nkind: panel\n---\n",
+  "people/ann-able.md": "---\ntype: person\nname: Ann Able\nnames_as_printed: [Cllr A Able]\n---\n",
+  "people/bob-baker.md": "---\ntype: person\nname: Bob Baker\n---\n",
+  "meetings/panel-2024-01-10/meeting.md": meetingFile(),
   "meetings/panel-2024-01-10/a2-report.md": "---\ntype: report\ntitle: A report\n---\n## Introduction\n\nThe report text.\n",
   "meetings/panel-2024-01-10/minutes.md": [
     "---",
@@ -74,23 +80,7 @@ export function writeContent(files: Files, root = mkdtempSync(join(tmpdir(), "pa
 export function withPrivatePapers(canary: { exempt: string; embargo: string }): Files {
   return {
     ...MINIMAL,
-    "meetings/panel-2024-01-10/meeting.md": [
-      "---",
-      "type: meeting",
-      "body: panel",
-      "date: 2024-01-10",
-      'time: "10:00"',
-      "status: held",
-      "agenda:",
-      "  sections:",
-      "    - letter: A",
-      "      title: Business",
-      "      items:",
-      "        - code: A1",
-      "          title: Apologies",
-      "        - code: A2",
-      "          title: A report",
-      "          papers: [panel-2024-01-10/a2-report]",
+    "meetings/panel-2024-01-10/meeting.md": meetingFile([
       "        - code: A3",
       "          title: Budget update",
       "          papers: [panel-2024-01-10/a3-budget]",
@@ -102,9 +92,7 @@ export function withPrivatePapers(canary: { exempt: string; embargo: string }): 
       "          title: Award of the custody contract",
       "          exempt: [3]",
       "          papers: [panel-2024-01-10/b1-custody-contract]",
-      "---",
-      "",
-    ].join("\n"),
+    ]),
     "meetings/panel-2024-01-10/b1-custody-contract.md": `---\ntype: report\ntitle: Award of the custody contract\nheader: { subject: "${canary.exempt} header" }\nexempt: [3]\n---\n## Tenders\n\nThe bids received were ${canary.exempt} and others.\n`,
     "meetings/panel-2024-01-10/a3-budget.md": `---\ntype: report\ntitle: Budget update\nheader: { subject: "${canary.embargo} header" }\npublish_from: 2024-01-09T09:00:00+00:00\n---\n## Figures\n\nThe proposed precept is ${canary.embargo}.\n`,
   };
