@@ -12,34 +12,9 @@ import type * as M from "./types.ts";
 import { Archive } from "./archive.ts";
 import { ZONE } from "./dates.ts";
 import { didYouMean } from "./suggest.ts";
+import type { FmBody, FmDecision, FmDocument, FmMeeting, FmOrganisation, FmPerson, FmTopic } from "./front-matter-shapes.ts";
+import { withhold, withholding } from "./withholding.ts";
 import { followThrough } from "./follow-through.ts";
-
-/* Front matter as the schemas guarantee it (the linker runs only on files that passed). */
-interface PersonAsPrinted { person?: string; as_printed: string }
-interface FmBody { name: string; short_name?: string; kind: M.BodyKind; host?: string; names_as_printed?: string[] }
-interface FmOrganisation { name: string; kind: M.OrganisationKind; names_as_printed?: string[]; website?: string }
-interface FmRole { role: M.RoleKind; organisation?: string; body?: string; as_printed?: string; seen?: string[]; from?: string; to?: string }
-interface FmPerson { name: string; honorific?: string; post_nominals?: string[]; names_as_printed?: string[]; note?: string; roles?: FmRole[] }
-interface FmDecision { code: string; codes_as_printed?: string[]; title: string; maker?: string; date?: string; status?: "present" | "referenced" }
-interface FmTopic { title: string }
-interface FmItem { code: string; title: string; pages?: { from: number; to: number }; papers?: string[]; verbal?: boolean; exempt?: number[]; minutes_of?: string; topics?: string[]; decisions?: string[]; note?: string }
-interface FmSection { letter?: string; title?: string; part?: "unrestricted" | "exempt"; items: FmItem[] }
-interface FmMembership { person?: string; vacancy?: boolean; as_printed?: string; representing?: string; representing_as_printed?: string; role?: M.RoleKind }
-interface FmMeeting {
-  body: string; date: string; time?: string; date_as_printed?: string; venue?: string; status: M.MeetingStatus; title?: string; special?: boolean;
-  issued?: string; signatory?: PersonAsPrinted; contacts?: PersonAsPrinted[]; membership?: FmMembership[]; next_meeting?: string; topics?: string[];
-  agenda?: { inferred?: boolean; sections: FmSection[] };
-}
-interface FmAttendee { person: string; as_printed: string; for?: string; group?: string }
-interface FmAction { text: string; owner?: string; due?: string; status: "open" | "discharged"; minute?: string; raised_at?: string; discharged_at?: string }
-interface FmEntry { meeting: string; title: string; source?: string; lead?: string; requested_by?: string; topics?: string[] }
-interface FmDocument {
-  type: M.DocumentType; title: string; header?: Record<string, string>; author?: string; date?: string; parent?: string; appendix?: string;
-  period?: { from: string; to: string }; series?: string; version?: string; topics?: string[]; status?: "present" | "referenced";
-  exempt?: number[]; publish_from?: string; lists?: { key: string; title: string; entries: string[] }[];
-  attendance?: Partial<Record<"present" | "also_present" | "in_attendance" | "apologies" | "substitutes" | "attendees", FmAttendee[]>>;
-  actions?: FmAction[]; entries?: FmEntry[]; standing?: { kind: string; heading?: string; title: string }[];
-}
 
 export interface LinkOptions {
   /** The build's clock, for embargoes. */
@@ -87,14 +62,19 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
     return true;
   };
 
-  /** Resolves an identifier written in front matter, reporting it where it was written. */
-  function lookup<K extends M.Target["kind"]>(file: ContentFile, id: string | undefined, kinds: readonly K[], field: (string | number)[], what: string): Extract<M.Target, { kind: K }> | undefined {
+  /**
+   * Resolves an identifier written in the content, reporting it where it was written: at a
+   * front-matter field (a path) or at a line of the Markdown body (a number).
+   */
+  function lookup<K extends M.Target["kind"]>(file: ContentFile, id: string | undefined, kinds: readonly K[], where: (string | number)[] | number, what: string): Extract<M.Target, { kind: K }> | undefined {
     if (id === undefined) return undefined;
     const found = archive.byId.get(id);
     if (found && (kinds as readonly string[]).includes(found.kind)) return found as Extract<M.Target, { kind: K }>;
     if (failedIds.has(id)) return undefined;
-    const hint = HINTS[what] ?? "";
-    report(file, found ? `${id} is a ${found.kind}, not a ${what}: name a ${what}${HINTS[what] ?? ""}${didYouMean(id, archive.idsOfKind(kinds as readonly string[]))}` : `unknown ${what} ${id}: no file defines it${hint}${didYouMean(id, archive.idsOfKind(kinds as readonly string[]))}`, field);
+    const suggestion = `${HINTS[what] ?? ""}${didYouMean(id, archive.idsOfKind(kinds as readonly string[]))}`;
+    const message = found ? `${id} is a ${found.kind}, not a ${what}: name a ${what}${suggestion}` : `unknown ${what} ${id}: no file defines it${suggestion}`;
+    if (typeof where === "number") report(file, message, undefined, where);
+    else report(file, message, where);
     return undefined;
   }
 
@@ -395,14 +375,14 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
       }
     }
     for (const code of listValue(raw.values.get("decisions"))) {
-      const decision = lookupAt(file, code, ["decision"], line, "decision");
+      const decision = lookup(file, code, ["decision"], line, "decision");
       if (decision) {
         minute.decisions.push(decision);
         decision.notedIn.push(minute);
       }
     }
     for (const t of listValue(raw.values.get("topics"))) {
-      const topic = lookupAt(file, t, ["topic"], line, "topic");
+      const topic = lookup(file, t, ["topic"], line, "topic");
       if (topic) {
         minute.topics.push(topic);
         topic.minutes.push(minute);
@@ -421,9 +401,9 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
         minute.resolutions.push(resolution);
         archive.resolutions.push(resolution);
       } else if (block.name === "question") {
-        const asker = lookupAt(file, block.values.get("asker"), ["person"], blockLine, "person");
+        const asker = lookup(file, block.values.get("asker"), ["person"], blockLine, "person");
         if (!block.values.get("asker")) report(file, "::: question has no asker: add asker=<person> (the person who asked it) to its {…}", undefined, blockLine);
-        const council = lookupAt(file, block.values.get("council"), ["organisation"], blockLine, "organisation");
+        const council = lookup(file, block.values.get("council"), ["organisation"], blockLine, "organisation");
         const numberText = block.values.get("number");
         const number = numberText === undefined ? undefined : Number(numberText);
         if (numberText !== undefined && !Number.isInteger(number)) report(file, `number=${numberText} is not a whole number: write the question's number as printed, e.g. number=3`, undefined, blockLine);
@@ -437,7 +417,7 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
       } else if (block.name === "answer") {
         if (lastQuestion) lastQuestion.answer = block.markdown;
       } else if (block.name === "declaration") {
-        const person = lookupAt(file, block.values.get("person"), ["person"], blockLine, "person");
+        const person = lookup(file, block.values.get("person"), ["person"], blockLine, "person");
         if (!block.values.get("person")) report(file, "::: declaration has no person: add person=<person> (who declared the interest) to its {…}", undefined, blockLine);
         if (!person) continue;
         const itemCode = block.values.get("item");
@@ -450,15 +430,6 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
       }
     }
     return minute;
-  }
-
-  function lookupAt<K extends M.Target["kind"]>(file: ContentFile, id: string | undefined, kinds: readonly K[], line: number, what: string): Extract<M.Target, { kind: K }> | undefined {
-    if (id === undefined) return undefined;
-    const found = archive.byId.get(id);
-    if (found && (kinds as readonly string[]).includes(found.kind)) return found as Extract<M.Target, { kind: K }>;
-    if (failedIds.has(id)) return undefined;
-    report(file, found ? `${id} is a ${found.kind}, not a ${what}: name a ${what}${HINTS[what] ?? ""}${didYouMean(id, archive.idsOfKind(kinds as readonly string[]))}` : `unknown ${what} ${id}: no file defines it${HINTS[what] ?? ""}${didYouMean(id, archive.idsOfKind(kinds as readonly string[]))}`, undefined, line);
-    return undefined;
   }
 
   function linkWorkProgramme(document: M.Document, file: ContentFile, d: FmDocument): void {
@@ -521,14 +492,14 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
   function resolveMinuteReferences(minute: M.Minute): void {
     for (const pending of pendingByMinute.get(minute) ?? []) {
       const { resolution, values, file, line } = pending;
-      resolution.approves = lookupAt(file, values.get("approves"), ["meeting"], line, "meeting");
+      resolution.approves = lookup(file, values.get("approves"), ["meeting"], line, "meeting");
       if (resolution.approves) {
         const record = resolution.approves.minutes?.records;
         if (record) record.approvedBy = resolution;
       }
       const elects = values.get("elects");
       if (elects) {
-        const person = lookupAt(file, elects, ["person"], line, "person");
+        const person = lookup(file, elects, ["person"], line, "person");
         const role = values.get("role") as M.RoleKind | undefined;
         if (!role || !ELECTED_ROLES.includes(role)) report(file, `elects= needs the role elected to: add role=${ELECTED_ROLES.join(" or role=")}`, undefined, line);
         else if (person) {
@@ -541,14 +512,14 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
           resolution.followUps.push({ resolution, due, state: "due" });
           continue;
         }
-        const meeting = lookupAt(file, due, ["meeting"], line, "meeting");
+        const meeting = lookup(file, due, ["meeting"], line, "meeting");
         if (meeting) {
           const followUp: M.FollowUp = { resolution, meeting, due: meeting.date, state: "due" };
           resolution.followUps.push(followUp);
           meeting.followUpsDue.push(followUp);
         }
       }
-      resolution.decision = lookupAt(file, values.get("decision"), ["decision"], line, "decision");
+      resolution.decision = lookup(file, values.get("decision"), ["decision"], line, "decision");
       resolution.decision?.resolutions.push(resolution);
     }
   }
@@ -608,22 +579,6 @@ export function pageOf(target: M.Target): M.Meeting | M.Document | M.Target | un
     default:
       return target;
   }
-}
-
-function withholding(d: FmDocument, now: DateTime): M.Document["withheld"] {
-  if (d.exempt && d.exempt.length > 0) return "exempt";
-  if (d.publish_from && DateTime.fromISO(d.publish_from, { setZone: true }) > now) return "embargo";
-  return undefined;
-}
-
-/** Keeps a paper's text out of every output (its parent or agenda item is exempt or embargoed). */
-function withhold(document: M.Document, reason: "exempt" | "embargo", prepared: Map<string, PreparedBody>): void {
-  document.withheld = reason;
-  document.markdown = "";
-  document.headings = [];
-  document.planLists = [];
-  document.words = 0;
-  prepared.set(document.id, prepareBody("", { minutes: false }));
 }
 
 function startOf(date: string, time: string | undefined): string | undefined {
