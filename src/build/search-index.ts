@@ -23,8 +23,8 @@ import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, SHARD_FOLDER, type Sea
  * HTML per shard. Pagefind 1.5.2 peaks at 40 to 50 times the HTML it indexes (811 MB for 776
  * pages of 20.8 MB, 1,075 MB once long pages are split into sections; measured with bench/). Two
  * shards of 22 MB side by side peaked at up to 1.95 GB in bench/ runs, too close to the 2 GB
- * budget; 20 MB leaves a margin. The shipped archive (3 MB) is one shard plus the pages of no
- * meeting.
+ * budget; 20 MB leaves a margin. A site under that size, such as the shipped archive (3 MB), is
+ * one bundle.
  */
 export const SHARD_BYTES = 20_000_000;
 const PARALLEL = Math.max(1, Math.min(2, availableParallelism()));
