@@ -6,7 +6,7 @@
  * against are exactly the ids on the page. It is pure: text in, tokens and structure out.
  */
 import type { Token } from "markdown-it";
-import { listValue, splitAttributes, trailingList } from "./attributes.ts";
+import { splitAttributes, trailingList } from "./attributes.ts";
 import { BLOCK_NAMES, type BlockName, markdown } from "./markdown.ts";
 import type { Heading } from "./types.ts";
 
@@ -283,4 +283,3 @@ export function slug(text: string): string {
   return /^[a-z]/.test(base) ? base : `s-${base || "section"}`;
 }
 
-export { listValue };

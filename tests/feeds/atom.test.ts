@@ -9,10 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { papersFeed } from "../../src/feeds/atom.ts";
 import { belongsTo, publicationDate } from "../../src/feeds/published-papers.ts";
 import type { Archive } from "../../src/model/archive.ts";
-import { loadArchive } from "../../src/model/load.ts";
-import { formatProblem } from "../../src/model/problems.ts";
 import { MINIMAL, writeContent } from "../support/content-fixture.ts";
-import { PROJECT_ROOT } from "../support/paths.ts";
+import { loadValidArchive } from "../support/load-content.ts";
 
 const SITE = { url: "https://papers.example.gov.uk/", name: "Test papers", publisher: "Test Council" };
 const CLOCK = DateTime.fromISO("2026-01-01T12:00:00Z");
@@ -20,9 +18,7 @@ const CLOCK = DateTime.fromISO("2026-01-01T12:00:00Z");
 let archive: Archive;
 
 beforeAll(() => {
-  const result = loadArchive({ projectRoot: PROJECT_ROOT });
-  expect(result.problems.map(formatProblem)).toEqual([]);
-  archive = result.archive;
+  archive = loadValidArchive();
 });
 
 function parse(xml: string) {
@@ -101,8 +97,7 @@ describe("withheld papers", () => {
       "meetings/panel-2024-01-10/a3-secret.md": "---\ntype: report\ntitle: Secret\nexempt: [3]\n---\nSecret text.\n",
       "meetings/panel-2024-01-10/a4-later.md": "---\ntype: report\ntitle: Later\npublish_from: 2024-02-01T09:00:00Z\n---\nLater text.\n",
     });
-    const { archive: small, problems } = loadArchive({ projectRoot: root, now: DateTime.fromISO("2024-01-20T00:00:00Z") });
-    expect(problems.map(formatProblem)).toEqual([]);
+    const small = loadValidArchive(root, DateTime.fromISO("2024-01-20T00:00:00Z"));
     const xml = papersFeed(small, SITE, CLOCK);
     const { entries } = parse(xml);
     expect(entries.map((e) => e.id).sort()).toEqual(["https://papers.example.gov.uk/meetings/panel-2024-01-10/a2-report/", "https://papers.example.gov.uk/meetings/panel-2024-01-10/minutes/"]);

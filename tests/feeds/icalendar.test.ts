@@ -7,10 +7,8 @@ import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { meetingsCalendar } from "../../src/feeds/icalendar.ts";
 import type { Archive } from "../../src/model/archive.ts";
-import { loadArchive } from "../../src/model/load.ts";
-import { formatProblem } from "../../src/model/problems.ts";
 import { MINIMAL, writeContent } from "../support/content-fixture.ts";
-import { PROJECT_ROOT } from "../support/paths.ts";
+import { loadValidArchive } from "../support/load-content.ts";
 
 const SITE = { url: "https://papers.example.gov.uk/", name: "Test papers" };
 const CLOCK = DateTime.fromISO("2026-01-01T12:00:00Z");
@@ -18,9 +16,7 @@ const CLOCK = DateTime.fromISO("2026-01-01T12:00:00Z");
 let archive: Archive;
 
 beforeAll(() => {
-  const result = loadArchive({ projectRoot: PROJECT_ROOT });
-  expect(result.problems.map(formatProblem)).toEqual([]);
-  archive = result.archive;
+  archive = loadValidArchive();
 });
 
 function events(ics: string): ICAL.Event[] {
@@ -97,9 +93,7 @@ describe("times across the changes of clocks, and statuses", () => {
       "meetings/panel-2024-10-27/meeting.md": meeting("2024-10-27", "00:30"),
       "meetings/panel-2025-06-01/meeting.md": meeting("2025-06-01", "18:00", "cancelled"),
     });
-    const result = loadArchive({ projectRoot: root });
-    expect(result.problems.map(formatProblem)).toEqual([]);
-    small = result.archive;
+    small = loadValidArchive(root);
   });
 
   it("converts London wall-clock times to the right instant on either side of each change", () => {

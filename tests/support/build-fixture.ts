@@ -8,8 +8,7 @@ import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { buildSite } from "../../src/build/build-site.ts";
 import type { Archive } from "../../src/model/archive.ts";
-import { loadArchive } from "../../src/model/load.ts";
-import { formatProblem } from "../../src/model/problems.ts";
+import { loadValidArchive } from "./load-content.ts";
 import { PROJECT_ROOT } from "./paths.ts";
 
 export interface BuiltSite {
@@ -19,8 +18,7 @@ export interface BuiltSite {
 
 /** Loads the content under `root` (default: the shipped content) and builds it; throws on content problems. */
 export async function buildContent(root = PROJECT_ROOT, now?: DateTime): Promise<BuiltSite> {
-  const { archive, problems } = loadArchive({ projectRoot: root, now });
-  if (problems.length > 0) throw new Error(`content problems:\n${problems.map(formatProblem).join("\n")}`);
+  const archive = loadValidArchive(root, now);
   const outputDir = join(mkdtempSync(join(tmpdir(), "papers-site-")), "site");
   await buildSite(archive, { outputDir, projectRoot: PROJECT_ROOT });
   return { archive, outputDir };

@@ -11,8 +11,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { inject } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
-import { loadArchive } from "../../src/model/load.ts";
-import { formatProblem } from "../../src/model/problems.ts";
+import { loadValidArchive } from "./load-content.ts";
 import { PROJECT_ROOT } from "./paths.ts";
 
 /** How long a suite waits for another process's build before giving up. */
@@ -56,8 +55,7 @@ async function waitFor(ready: string, failed: string, site: string): Promise<str
 }
 
 async function buildShippedArchive(outputDir: string): Promise<string> {
-  const { archive, problems } = loadArchive({ projectRoot: PROJECT_ROOT });
-  if (problems.length > 0) throw new Error(`content problems:\n${problems.map(formatProblem).join("\n")}`);
+  const archive = loadValidArchive();
   await buildSite(archive, { outputDir, projectRoot: PROJECT_ROOT });
   return outputDir;
 }

@@ -9,19 +9,16 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Archive } from "../../src/model/archive.ts";
-import { loadArchive } from "../../src/model/load.ts";
-import { formatProblem } from "../../src/model/problems.ts";
 import { newMeetingFile } from "../../src/scaffold/meeting-file.ts";
 import type { AgendaFields } from "../../src/scaffold/standing-agenda.ts";
-import { CONTENT_DIR, PROJECT_ROOT } from "../support/paths.ts";
+import { CONTENT_DIR } from "../support/paths.ts";
+import { loadValidArchive } from "../support/load-content.ts";
 import { runCommand } from "./cli.ts";
 
 let archive: Archive;
 
 beforeAll(() => {
-  const result = loadArchive({ projectRoot: PROJECT_ROOT });
-  expect(result.problems.map(formatProblem)).toEqual([]);
-  archive = result.archive;
+  archive = loadValidArchive();
 });
 
 interface MeetingFields {
