@@ -7,11 +7,13 @@ import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/config-types.ts";
 import { feedsAndDataPlugin } from "./src/eleventy/feeds-data-plugin.ts";
 import { filtersPlugin } from "./src/eleventy/filters.ts";
+import { renderPartPlugin } from "./src/eleventy/render-part-plugin.ts";
 import { templateCachePlugin } from "./src/eleventy/template-cache.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(templateCachePlugin);
   eleventyConfig.addPlugin(archivePlugin);
+  eleventyConfig.addPlugin(renderPartPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(assetsPlugin as (config: EleventyConfig) => void);
   eleventyConfig.addPlugin(feedsAndDataPlugin);

@@ -7,7 +7,8 @@ import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../model/archive.ts";
-import { provideArchive } from "../eleventy/archive-data.ts";
+import { provideArchive, provideRenderPart } from "../eleventy/archive-data.ts";
+import { PART_CHARS, planRenderParts } from "./render-parts.ts";
 import { indexSite } from "./search-index.ts";
 
 export interface BuildOptions {
@@ -42,13 +43,26 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
   }
 }
 
-/** Eleventy writes every page of the archive into `outputDir`; returns the number of pages. */
-export async function renderSite(archive: Archive, outputDir: string, projectRoot: string): Promise<number> {
+/**
+ * Eleventy writes every page of the archive into `outputDir`, a large archive in several runs of
+ * bounded memory (render-parts.ts); returns the number of pages.
+ */
+export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars = PART_CHARS): Promise<number> {
   provideArchive(archive);
-  const eleventy = new Eleventy(join(projectRoot, "src/pages"), outputDir, { configPath: join(projectRoot, "eleventy.config.ts"), quietMode: true });
-  // write() resolves to [passthrough copies, templates written]; only the second are pages.
-  const written = (await eleventy.write()) as unknown as unknown[][];
-  return (written[1] ?? written[0] ?? []).length;
+  const parts = planRenderParts(archive.meetings, archive.documents.filter((d) => !d.withheld), partChars);
+  const earlierPageUrls: string[] = [];
+  try {
+    for (const part of parts) {
+      provideRenderPart(parts.length === 1 ? undefined : { ...part, earlierPageUrls });
+      const eleventy = new Eleventy(join(projectRoot, "src/pages"), outputDir, { configPath: join(projectRoot, "eleventy.config.ts"), quietMode: true });
+      // write() resolves to [passthrough copies, templates written]; only the second are pages.
+      const written = (await eleventy.write()) as unknown as { url?: string | false }[][];
+      for (const page of written[1] ?? written[0] ?? []) if (typeof page.url === "string") earlierPageUrls.push(page.url);
+    }
+  } finally {
+    provideRenderPart(undefined);
+  }
+  return earlierPageUrls.length;
 }
 
 /** Replaces `target` with `staging` in two renames, so readers never see half a site. */

@@ -6,12 +6,14 @@
  * so this module) through Node's own loader, while a caller such as a vitest suite may have
  * imported this module through another, and the two must see the same archive.
  */
+import type { RenderPart } from "../build/render-parts.ts";
 import type { Archive } from "../model/archive.ts";
 import { loadArchive } from "../model/load.ts";
 import { ContentError, formatProblem } from "../model/problems.ts";
 
 const SLOT = Symbol.for("panel-papers-archive.current");
-type Holder = { [SLOT]?: Archive };
+const PART = Symbol.for("panel-papers-archive.render-part");
+type Holder = { [SLOT]?: Archive; [PART]?: RenderPart };
 const holder = globalThis as Holder;
 
 /** The build command loads (and reports) first, then hands the archive over, so nothing loads twice. */
@@ -22,6 +24,19 @@ export function provideArchive(archive: Archive): void {
 /** Forget the archive, so that a rebuild (dev server) reads the content again. */
 export function forgetArchive(): void {
   delete holder[SLOT];
+}
+
+/**
+ * The part of the site the next Eleventy run renders (src/build/render-parts.ts), or undefined
+ * to render all of it, as the dev server and a small archive do.
+ */
+export function provideRenderPart(part: RenderPart | undefined): void {
+  if (part) holder[PART] = part;
+  else delete holder[PART];
+}
+
+export function currentRenderPart(): RenderPart | undefined {
+  return holder[PART];
 }
 
 export function currentArchive(): Archive {

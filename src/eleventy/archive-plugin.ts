@@ -1,7 +1,8 @@
 import { ZONE } from "../model/dates.ts";
 import { currentArchive, forgetArchive } from "./archive-data.ts";
 import type { EleventyConfig } from "./config-types.ts";
-import { buildViews } from "../views/index.ts";
+import type { Archive } from "../model/archive.ts";
+import { buildViews, type Views } from "../views/index.ts";
 import { headersFile } from "../render/security-policy.ts";
 
 /**
@@ -10,10 +11,21 @@ import { headersFile } from "../render/security-policy.ts";
  */
 export function archivePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("archive", () => currentArchive());
-  eleventyConfig.addGlobalData("views", () => buildViews(currentArchive()));
+  eleventyConfig.addGlobalData("views", () => viewsOf(currentArchive()));
   eleventyConfig.addGlobalData("buildDate", () => currentArchive().clock.setZone(ZONE).toFormat("cccc d LLLL yyyy"));
   eleventyConfig.addGlobalData("securityHeaders", () => headersFile());
   eleventyConfig.addWatchTarget("./content/");
   // In watch mode the content changes under a running process: read it again on each build.
   eleventyConfig.on("eleventy.beforeWatch", () => forgetArchive());
+}
+
+// A large archive renders in several Eleventy runs (src/build/render-parts.ts): derive its views once.
+const views = new WeakMap<Archive, Views>();
+export function viewsOf(archive: Archive): Views {
+  let derived = views.get(archive);
+  if (!derived) {
+    derived = buildViews(archive);
+    views.set(archive, derived);
+  }
+  return derived;
 }

@@ -2,6 +2,7 @@ import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileStyles } from "../render/styles.ts";
+import { currentRenderPart } from "./archive-data.ts";
 
 /** The part of Eleventy's `eleventy.after` event argument this plugin reads. */
 interface AfterBuildEvent {
@@ -30,10 +31,12 @@ export const searchScriptPath = "assets/search.js";
 const faviconSource = fileURLToPath(new URL("../assets/favicon.svg", import.meta.url));
 // The search page's script is plain JavaScript, served as written: nothing to compile.
 const searchScriptSource = fileURLToPath(new URL("../assets/search.js", import.meta.url));
+/** The compiled stylesheet, kept between builds while no Sass file changes (styles-cache.ts). */
+const stylesCache = fileURLToPath(new URL("../../.cache/styles/archive.json", import.meta.url));
 
 /** Writes the compiled stylesheet, the favicon and the search script into `<outputDir>/assets/`. */
 export async function writeAssets(outputDir: string): Promise<void> {
-  const { css } = compileStyles();
+  const { css } = compileStyles({ cacheFile: stylesCache });
   await mkdir(join(outputDir, "assets"), { recursive: true });
   await writeFile(join(outputDir, stylesheetPath), css, "utf8");
   await copyFile(faviconSource, join(outputDir, faviconPath));
@@ -48,6 +51,8 @@ export async function writeAssets(outputDir: string): Promise<void> {
 export function assetsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.after", async (event: AfterBuildEvent) => {
     if (event.outputMode !== undefined && event.outputMode !== "fs") return;
+    // A large archive renders in parts (src/build/render-parts.ts): the sitewide part writes them.
+    if (currentRenderPart()?.sitewide === false) return;
     await writeAssets(event.directories.output);
   });
 }

@@ -1,0 +1,68 @@
+/**
+ * Which pages each Eleventy run renders. Eleventy renders every page of a build before it writes
+ * any, and keeps every page's HTML in memory until the build ends: for 10,000 papers that is some
+ * 660 MB of HTML held as strings, on top of the archive itself, and a render step that peaked at
+ * almost 3 GB. A large archive is therefore rendered in parts: each part is the meeting pages and
+ * papers of a run of consecutive meetings, and one last part renders everything else (home page,
+ * lists, registers, people, feeds, open data, assets). Eleventy's memory is then bounded by the
+ * largest part, not the archive.
+ *
+ * An archive within one part's budget (the shipped one) is a single part: one Eleventy run,
+ * exactly as before. Pure: the archive's meetings and papers in, parts out.
+ */
+import type { Document, Meeting } from "../model/types.ts";
+
+/**
+ * Characters of Markdown per part. Rendered pages come to about twice their Markdown in HTML
+ * (navigation, tables, contents lists) and V8 holds most of it as two-byte strings, so a part of
+ * 30 million characters keeps roughly 120 MB of pages alive; bench/ at 10,000 papers (197 MB of
+ * Markdown) makes seven parts of it.
+ */
+export const PART_CHARS = 30_000_000;
+
+/** A page costs this much even when its paper is short: the page around it. */
+const PAGE_CHARS = 4_000;
+
+export interface RenderPart {
+  /** Meetings whose own pages this part renders. */
+  meetings: readonly Meeting[];
+  /** Papers (published ones only) whose pages this part renders. */
+  documents: readonly Document[];
+  /** Whether this part renders the pages of no meeting, the feeds, the open data and the assets. */
+  sitewide: boolean;
+  /** For the sitewide part: the addresses of the pages the earlier parts wrote, for the sitemap. */
+  earlierPageUrls?: readonly string[];
+}
+
+/**
+ * Splits the archive's meetings, in date order, into runs of at most `maxChars` of Markdown (a
+ * meeting larger than that is a part of its own), followed by the sitewide part with the papers
+ * of no meeting. Within the budget altogether, one part renders everything.
+ */
+export function planRenderParts(meetings: readonly Meeting[], published: readonly Document[], maxChars = PART_CHARS): RenderPart[] {
+  const papersOf = new Map<Meeting, Document[]>();
+  const loose: Document[] = [];
+  for (const document of published) {
+    if (document.meeting) papersOf.set(document.meeting, [...(papersOf.get(document.meeting) ?? []), document]);
+    else loose.push(document);
+  }
+  const size = (meeting: Meeting) => (papersOf.get(meeting) ?? []).reduce((n, d) => n + d.markdown.length + PAGE_CHARS, PAGE_CHARS);
+  const total = meetings.reduce((n, m) => n + size(m), 0) + loose.reduce((n, d) => n + d.markdown.length + PAGE_CHARS, 0);
+  if (total <= maxChars) return [{ meetings, documents: published, sitewide: true }];
+
+  const parts: RenderPart[] = [];
+  let current: { meetings: Meeting[]; documents: Document[]; chars: number } | undefined;
+  for (const meeting of [...meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    const chars = size(meeting);
+    if (!current || current.chars + chars > maxChars) {
+      if (current) parts.push({ meetings: current.meetings, documents: current.documents, sitewide: false });
+      current = { meetings: [], documents: [], chars: 0 };
+    }
+    current.meetings.push(meeting);
+    current.documents.push(...(papersOf.get(meeting) ?? []));
+    current.chars += chars;
+  }
+  if (current) parts.push({ meetings: current.meetings, documents: current.documents, sitewide: false });
+  parts.push({ meetings: [], documents: loose, sitewide: true });
+  return parts;
+}
