@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../model/archive.ts";
 import { provideArchive, provideRenderPart } from "../eleventy/archive-data.ts";
-import { PART_CHARS, planRenderParts } from "./render-parts.ts";
+import { PART_CHARS, planRenderParts, type RenderPart } from "./render-parts.ts";
 import { indexSite } from "./search-index.ts";
 
 export interface BuildOptions {
@@ -48,21 +48,28 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
  * bounded memory (render-parts.ts); returns the number of pages.
  */
 export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars = PART_CHARS): Promise<number> {
-  provideArchive(archive);
   const parts = planRenderParts(archive.meetings, archive.documents.filter((d) => !d.withheld), partChars);
+  if (parts.length === 1) return (await renderPart(archive, undefined, outputDir, projectRoot)).length;
   const earlierPageUrls: string[] = [];
+  for (const part of parts) earlierPageUrls.push(...(await renderPart(archive, { ...part, earlierPageUrls }, outputDir, projectRoot)));
+  return earlierPageUrls.length;
+}
+
+/**
+ * One Eleventy run: the pages of `part` (render-parts.ts), or of the whole archive when it is
+ * undefined. Returns the addresses of the pages written.
+ */
+export async function renderPart(archive: Archive, part: RenderPart | undefined, outputDir: string, projectRoot: string): Promise<string[]> {
+  provideArchive(archive);
+  provideRenderPart(part);
   try {
-    for (const part of parts) {
-      provideRenderPart(parts.length === 1 ? undefined : { ...part, earlierPageUrls });
-      const eleventy = new Eleventy(join(projectRoot, "src/pages"), outputDir, { configPath: join(projectRoot, "eleventy.config.ts"), quietMode: true });
-      // write() resolves to [passthrough copies, templates written]; only the second are pages.
-      const written = (await eleventy.write()) as unknown as { url?: string | false }[][];
-      for (const page of written[1] ?? written[0] ?? []) if (typeof page.url === "string") earlierPageUrls.push(page.url);
-    }
+    const eleventy = new Eleventy(join(projectRoot, "src/pages"), outputDir, { configPath: join(projectRoot, "eleventy.config.ts"), quietMode: true });
+    // write() resolves to [passthrough copies, templates written]; only the second are pages.
+    const written = (await eleventy.write()) as unknown as { url?: string | false }[][];
+    return (written[1] ?? written[0] ?? []).flatMap((page) => (typeof page.url === "string" ? [page.url] : []));
   } finally {
     provideRenderPart(undefined);
   }
-  return earlierPageUrls.length;
 }
 
 /** Replaces `target` with `staging` in two renames, so readers never see half a site. */

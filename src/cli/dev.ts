@@ -1,36 +1,19 @@
 /**
  * `npm run dev [-- --port 8080 --out .cache/dev-site]`: builds the archive, serves it on this
- * machine and rebuilds whenever content/, a template or a layout changes.
+ * machine, and keeps it up to date while content, templates, layouts or styles change.
  *
- * It is Eleventy's own watch and dev server, run in process with the project's TypeScript config.
- * The archive plugin forgets the loaded archive before each rebuild, so content is read afresh; a
- * content problem is printed, like `npm run check` prints it, and the last good pages stay served.
- * The site goes to a folder of its own (not _site), so the last real build is never touched. The
- * search index is rebuilt after each build, once the pages are already there. Pages do not reload
- * themselves (they allow no script): refresh to see a change.
+ * An edit to a paper's text shows on its page at once (src/dev/quick-preview.ts); every change
+ * also runs the real build (check, render, search index) in a process of its own, which brings
+ * every other page and the search index up to date. A content problem is printed as
+ * `npm run check` prints it, and the last good pages stay served. The site goes to a folder of its
+ * own (not _site), so the last real build is never touched. Pages do not reload themselves (they
+ * allow no script): refresh to see a change.
  */
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import Eleventy from "@11ty/eleventy";
-import { indexSite } from "../build/search-index.ts";
-import { runCli } from "./run-cli.ts";
-
-/** What this command uses of Eleventy's instance; Eleventy 3.1 ships no type declarations. */
-interface DevEleventy {
-  init(): Promise<unknown>;
-  watch(): Promise<unknown>;
-  serve(port: number): Promise<unknown>;
-  stopWatch(): Promise<unknown>;
-}
-
-interface AfterBuild {
-  directories: { output: string };
-}
-
-interface DevConfig {
-  on(event: "eleventy.after", callback: (event: AfterBuild) => unknown): void;
-  setServerOptions(options: Record<string, unknown>): void;
-}
+import { serveDirectory } from "../build/static-server.ts";
+import { DevSession } from "../dev/dev-session.ts";
+import { PACKAGE_ROOT, runCli } from "./run-cli.ts";
 
 runCli(async () => {
   const { values } = parseArgs({ options: { port: { type: "string" }, out: { type: "string" } } });
@@ -41,31 +24,24 @@ runCli(async () => {
     console.error(`error: --port ${values.port} is not a port number: write e.g. --port 8080`);
     return 1;
   }
-  const devConfig = (eleventyConfig: DevConfig) => {
-    // The pages' Content-Security-Policy forbids script, so the dev server's live-reload script
-    // could not run: leave it out, and refresh the page to see a change.
-    eleventyConfig.setServerOptions({ liveReload: false, domDiff: false });
-    // After each build the pages are already written; then the search index is brought up to date.
-    eleventyConfig.on("eleventy.after", async (event: AfterBuild) => {
-      try {
-        // Only the shards whose pages changed are indexed again (see src/build/search-index.ts).
-        await indexSite(event.directories.output, { previous: event.directories.output });
-      } catch (error) {
-        console.error(`search index not rebuilt: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
-  };
-  // A variable, not a literal: Eleventy's JSDoc types omit the documented `config` callback.
-  const options = { configPath: join(root, "eleventy.config.ts"), runMode: "serve" as const, quietMode: true, config: devConfig };
-  const eleventy = new Eleventy(join(root, "src/pages"), outputDir, options) as unknown as DevEleventy;
-  console.log(`building into ${relative(root, outputDir) || "."}; pages are served at http://localhost:${port}/ and rebuilt on every change (Ctrl+C to stop)`);
-  await eleventy.init();
-  await eleventy.watch();
-  await eleventy.serve(port);
+  let site: Awaited<ReturnType<typeof serveDirectory>>;
+  try {
+    site = await serveDirectory(outputDir, { port });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      console.error(`error: port ${port} is in use: stop what is using it, or choose another with --port 8081`);
+      return 1;
+    }
+    throw error;
+  }
+  console.log(`building into ${relative(root, outputDir) || "."}; serving at ${site.url.replace("127.0.0.1", "localhost")} and updating on every change (Ctrl+C to stop)`);
+  const session = new DevSession({ root, projectRoot: PACKAGE_ROOT, outputDir, log: (line) => console.log(line) });
+  session.start();
   await new Promise<void>((stop) => {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
-  await eleventy.stopWatch();
+  session.stop();
+  await site.close();
   return 0;
 });

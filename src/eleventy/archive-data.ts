@@ -21,11 +21,6 @@ export function provideArchive(archive: Archive): void {
   holder[SLOT] = archive;
 }
 
-/** Forget the archive, so that a rebuild (dev server) reads the content again. */
-export function forgetArchive(): void {
-  delete holder[SLOT];
-}
-
 /**
  * The part of the site the next Eleventy run renders (src/build/render-parts.ts), or undefined
  * to render all of it, as the dev server and a small archive do.

@@ -1,5 +1,5 @@
 import { ZONE } from "../model/dates.ts";
-import { currentArchive, forgetArchive } from "./archive-data.ts";
+import { currentArchive } from "./archive-data.ts";
 import type { EleventyConfig } from "./config-types.ts";
 import type { Archive } from "../model/archive.ts";
 import { buildViews, type Views } from "../views/index.ts";
@@ -14,9 +14,6 @@ export function archivePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("views", () => viewsOf(currentArchive()));
   eleventyConfig.addGlobalData("buildDate", () => currentArchive().clock.setZone(ZONE).toFormat("cccc d LLLL yyyy"));
   eleventyConfig.addGlobalData("securityHeaders", () => headersFile());
-  eleventyConfig.addWatchTarget("./content/");
-  // In watch mode the content changes under a running process: read it again on each build.
-  eleventyConfig.on("eleventy.beforeWatch", () => forgetArchive());
 }
 
 // A large archive renders in several Eleventy runs (src/build/render-parts.ts): derive its views once.

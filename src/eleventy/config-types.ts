@@ -7,7 +7,5 @@ export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
   addPlugin(plugin: (config: EleventyConfig) => void): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
-  addWatchTarget(path: string): void;
-  setServerOptions(options: Record<string, unknown>): void;
   on(eventName: string, callback: (...args: never[]) => unknown): void;
 }

@@ -33,6 +33,17 @@ export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 const OPENING = /^---[ \t]*\n/;
 const CLOSING = /^---[ \t]*$/m;
 
+/**
+ * A file's front matter block as written, both fences included, found as `parseContentFile` finds
+ * it; undefined when there is none. Equal blocks mean equal front matter.
+ */
+export function frontMatterBlock(text: string): string | undefined {
+  const opening = OPENING.exec(text);
+  if (!opening) return undefined;
+  const closing = CLOSING.exec(text.slice(opening[0].length));
+  return closing ? text.slice(0, opening[0].length + closing.index + closing[0].length) : undefined;
+}
+
 export function parseContentFile(file: string, text: string): ParseResult {
   if (text.trim() === "") {
     return { ok: false, problems: [{ file, line: 1, message: "file is empty: a content file starts with a front matter block (---, then type: and the other fields, then ---); delete the file if it is not needed" }] };

@@ -586,7 +586,8 @@ function startOf(date: string, time: string | undefined): string | undefined {
   return DateTime.fromISO(`${date}T${time}`, { zone: ZONE }).toISO() ?? undefined;
 }
 
-function countWords(text: string): number {
+/** Words in a paper's text, for listings ("2,300 words"). */
+export function countWords(text: string): number {
   const m = text.match(/[A-Za-z0-9£%'’-]+/g);
   return m ? m.length : 0;
 }

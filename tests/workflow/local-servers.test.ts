@@ -99,16 +99,32 @@ describe("npm run dev", () => {
     const port = await freePort();
     const child = startCommand("dev", ["--port", String(port), "--out", join(root, ".cache/dev-site")], root);
     running.push(child);
-    const [, base] = await waitForOutput(child, /Server at (http:\/\/localhost:\d+\/)/, 120_000);
+    const [, base] = await waitForOutput(child, /serving at (http:\/\/localhost:\d+\/)/, 120_000);
     const paperUrl = `${base}meetings/panel-2024-01-10/a2-report/`;
     expect(await pollUntil(paperUrl, (body) => body.includes("The report text."), 60_000)).toContain("The report text.");
 
     const paper = join(root, "content/meetings/panel-2024-01-10/a2-report.md");
+    // Only the text changed: the page is shown from the archive in memory, before the full build.
+    const quick = waitForOutput(child, /\/meetings\/panel-2024-01-10\/a2-report\/ shown in \d+ ms/, 60_000);
+    // The first build is build 1; the edit starts the second, which takes the edit in.
+    const rebuilt = waitForOutput(child, /build 2: site and search index up to date/, 120_000);
     writeFileSync(paper, readFileSync(paper, "utf8").replace("The report text.", "The corrected report text."));
+    await quick;
     const body = await pollUntil(paperUrl, (text) => text.includes("The corrected report text."), 60_000);
     expect(body).toContain("The corrected report text.");
     // The feeds are rebuilt with the pages.
     expect(await fetch(`${base}feeds/papers.atom`).then((r) => r.status)).toBe(200);
-  });
+
+    await rebuilt;
+    // A link to a paper the archive does not hold: no preview, the build refuses it and says
+    // why, and the last good page stays served.
+    const refused = waitForOutput(child, /build 3: the site was not rebuilt/, 120_000);
+    const problem = waitForOutput(child, /a2-report\.md:\d+.*no-such-paper/, 120_000);
+    writeFileSync(paper, readFileSync(paper, "utf8").replace("The corrected report text.", "The [wrong](@no-such-paper) report text."));
+    await Promise.all([refused, problem]);
+    const kept = await fetch(paperUrl).then((r) => r.text());
+    expect(kept).toContain("The corrected report text.");
+    expect(kept).not.toContain("wrong");
+  }, 240_000);
 });
 
