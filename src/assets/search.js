@@ -1,23 +1,29 @@
 /**
  * The search page's script, and the site's only one: our own form over Pagefind's JS API.
  *
- * The address always says what is shown (?q=…&type=…&body=…&year=…&topic=…&sort=…), so a search
- * can be shared and bookmarked and Back returns to the previous one. Each result links to the
- * section that matched best (a minute, an agenda item, a heading of a paper), not just the page.
- * Pagefind is loaded on the first search, not with the page, and only the results on show fetch
- * their text: every fragment is a download.
+ * The address always says what is shown (?q=…&type=…&body=…&year=…&topic=…&sort=…&scope=…), so a
+ * search can be shared and bookmarked and Back returns to the previous one. Each result links to
+ * the section that matched best (a minute, an agenda item, a heading of a paper), not just the
+ * page. Pagefind is loaded on the first search, not with the page, and only the results on show
+ * fetch their text: every fragment is a download.
+ *
+ * A large archive's index is in shards of whole years (src/build/search-shards.ts), and every
+ * shard searched costs the reader its metadata and an index chunk per word. So a search covers
+ * the shards the build marks as the default (the newest years and the pages of no meeting) and
+ * says so, unless the reader asks for all years (`scope=all`) or picks a year, which loads only
+ * the shards that can hold it.
  */
 
 /** Results whose title and excerpt are fetched at a time ("Show more results" fetches the next). */
-const BATCH = 5;
+export const BATCH = 5;
 const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
 const SELECTS = ["body", "year", "topic"];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 // The page's parts, found by start(); the pure functions above them also run in Node, for tests.
-let form, statusLine, list, moreResults, fallback, filtersBox, pageTitle;
-let pagefindLoading;
-/** The search on show: its state, Pagefind's results, how many are shown, and a run number. */
-const shown = { state: undefined, results: [], count: 0, run: 0 };
+let form, statusLine, list, moreResults, fallback, filtersBox, scopeControl, pageTitle;
+/** The search on show: its state, what was found, how many results are shown, and a run number. */
+const shown = { state: undefined, found: undefined, count: 0, run: 0 };
 
 /** The search an address asks for. */
 export function stateFromQuery(query) {
@@ -25,6 +31,8 @@ export function stateFromQuery(query) {
   const state = { q: (params.get("q") ?? "").trim(), type: params.getAll("type").filter(Boolean), sort: "" };
   for (const name of SELECTS) state[name] = params.get(name) ?? "";
   if (Object.hasOwn(SORTS, params.get("sort") ?? "")) state.sort = params.get("sort");
+  // Every year, or "" for the default: the years the build marks (the newest ones).
+  state.scope = params.get("scope") === "all" ? "all" : "";
   return state;
 }
 
@@ -35,6 +43,7 @@ export function queryFor(state) {
   for (const type of state.type) params.append("type", type);
   for (const name of SELECTS) if (state[name]) params.set(name, state[name]);
   if (state.sort) params.set("sort", state.sort);
+  if (state.scope) params.set("scope", state.scope);
   const query = params.toString();
   return query ? `?${query}` : "";
 }
@@ -65,32 +74,158 @@ const hasFilters = (state) => state.type.length > 0 || SELECTS.some((name) => st
 function fillForm(state) {
   form.elements.namedItem("q").value = state.q;
   for (const box of form.querySelectorAll('input[name="type"]')) box.checked = state.type.includes(box.value);
-  for (const name of [...SELECTS, "sort"]) form.elements.namedItem(name).value = state[name];
+  for (const name of [...SELECTS, "sort", "scope"]) form.elements.namedItem(name).value = state[name];
   if (hasFilters(state) || state.sort) filtersBox.open = true;
 }
 
-function loadPagefind() {
-  pagefindLoading ??= (async () => {
-    const bundle = new URL(form.dataset.pagefindBundle, location.href);
-    const pagefind = await import(new URL("pagefind.js", bundle).href);
-    // On the main thread: Pagefind's web worker would cost a second download of its code.
-    await pagefind.options({ basePath: bundle.pathname, noWorker: true });
-    for (const shard of await shardsOf(bundle)) await pagefind.mergeIndex(shard);
-    await pagefind.init();
-    return pagefind;
-  })();
-  return pagefindLoading;
+/**
+ * The bundles of the index, as the build lists them in `shards.json` beside the main bundle
+ * (src/build/search-shards.ts), with their folders made absolute: Pagefind works out result
+ * addresses from a merged bundle's path, and a relative one gives `/../meetings/...`. An index
+ * without the list is one bundle, searched whole.
+ */
+const plans = new Map();
+const indexPlan = (bundle) => once(plans, bundle.href, () => readPlan(bundle));
+
+async function readPlan(bundle) {
+  const manifest = new URL("shards.json", bundle);
+  const response = await fetch(manifest);
+  const shards = response.ok ? ((await response.json()).shards ?? []) : [];
+  if (shards.length < 2) return { scoped: false, bundles: [{ key: "all", path: bundle.pathname, years: null, loose: true, byDefault: true, main: true }] };
+  const bundles = shards.map((shard) => {
+    const path = new URL(shard.bundle ?? (shard.path === "pagefind" ? "./" : `../${shard.path}/`), manifest).pathname;
+    return { key: shard.key, path, years: shard.years ?? null, loose: shard.loose ?? true, byDefault: shard.byDefault ?? true, main: path === bundle.pathname };
+  });
+  // A list written before shards had years (a cached one, just after an update) is searched whole.
+  return { scoped: shards.every((shard) => shard.byDefault !== undefined), bundles };
 }
 
 /**
- * The further bundles of an index built in shards (src/build/search-index.ts), which the build
- * lists in `shards.json` beside the main bundle, as paths relative to it.
+ * The bundles a search loads, and what the reader is told it covered:
+ * - `whole`: every bundle is searched by default (an index of one bundle), or the list does not
+ *   say which bundles hold what;
+ * - `year`: a year is chosen: the bundles whose meetings span it, and those holding pages of no
+ *   meeting (decisions and papers outside meetings carry a year too), whatever the scope;
+ * - `all`: every bundle (`scope=all`);
+ * - `recent`: the bundles the build marks as the default.
  */
-async function shardsOf(bundle) {
-  const response = await fetch(new URL("shards.json", bundle));
-  if (!response.ok) return [];
-  const { merge = [] } = await response.json();
-  return merge.map((path) => new URL(path, bundle).pathname);
+export function scopeOf(plan, state) {
+  const { bundles } = plan;
+  if (!plan.scoped || bundles.every((b) => b.byDefault)) return { kind: "whole", bundles };
+  if (state.year) {
+    const year = Number(state.year);
+    return { kind: "year", bundles: bundles.filter((b) => b.loose || (b.years && b.years[0] <= year && year <= b.years[1])) };
+  }
+  if (state.scope === "all") return { kind: "all", bundles };
+  return { kind: "recent", bundles: bundles.filter((b) => b.byDefault) };
+}
+
+/**
+ * One Pagefind instance per set of bundles, kept for the page's life: Pagefind loads a chunk per
+ * word from every bundle it holds, so a search of the default years must not hold the older ones.
+ * The main bundle comes first when it is one of them, so that every instance loads the same
+ * WebAssembly file, which the browser then has.
+ */
+const modules = new Map();
+const instances = new Map();
+const pagefindFor = (bundle, bundles) => once(instances, bundles.map((b) => b.key).join(" "), () => openBundles(bundle, bundles));
+
+/** `make()`'s promise for `key`, made once, and forgotten if it fails so that the next search tries again. */
+function once(cache, key, make) {
+  if (!cache.has(key)) {
+    const made = make();
+    cache.set(key, made);
+    made.catch(() => cache.delete(key));
+  }
+  return cache.get(key);
+}
+
+async function openBundles(bundle, bundles) {
+  const { createInstance } = await once(modules, bundle.href, () => import(new URL("pagefind.js", bundle).href));
+  const [first, ...others] = [...bundles].sort((a, b) => Number(b.main) - Number(a.main));
+  // Each merged bundle carries its own key as a filter, so a search can be asked of it alone.
+  const tag = (b) => (bundles.length > 1 ? { mergeFilter: { bundle: b.key } } : {});
+  // On the main thread: Pagefind's web worker would cost a second download of its code.
+  const pagefind = createInstance({ basePath: first.path, noWorker: true, ...tag(first) });
+  for (const other of others) await pagefind.mergeIndex(other.path, tag(other));
+  await pagefind.init();
+  return pagefind;
+}
+
+/**
+ * Searches as `state` asks, in the scope it implies. Returns the scope, the number of results and
+ * `next(n)`, which fetches the next n results' fragments in order. `bundle` is the main bundle's
+ * address (`/pagefind/`).
+ */
+export async function find(bundle, state) {
+  const scope = scopeOf(await indexPlan(bundle), state);
+  const pagefind = await pagefindFor(bundle, scope.bundles);
+  const term = state.q ? searchTerms(state.q) : null;
+  const filters = filtersFor(state);
+  const sort = SORTS[state.sort];
+  if (!sort || scope.bundles.length === 1) return { scope, ...inOrder((await pagefind.search(term, { filters, sort })).results) };
+  // Pagefind sorts each bundle on its own and merges them by score, which in a sorted search is a
+  // result's place in its own bundle: the bundles would interleave. So each bundle is searched
+  // alone, by the filter naming it, and the lists are merged by date.
+  const lists = [];
+  for (const b of scope.bundles) lists.push((await pagefind.search(term, { filters: { ...filters, bundle: b.key }, sort })).results);
+  return { scope, ...(await byDate(lists, state.sort === "newest")) };
+}
+
+function inOrder(results) {
+  let taken = 0;
+  return {
+    total: results.length,
+    next(n) {
+      const batch = results.slice(taken, taken + n);
+      taken += batch.length;
+      return Promise.all(batch.map((result) => result.data()));
+    },
+  };
+}
+
+/**
+ * Lists already sorted by date, one per bundle, merged into one: only the head of each list is
+ * fetched ahead of what is shown. Pagefind leaves a page with no date out of a sorted search,
+ * unless no page of its bundle has a date (a bundle of people and topics): then it does not sort
+ * that bundle at all, and none of its results belongs in a list by date.
+ */
+async function byDate(lists, newestFirst) {
+  const queues = [];
+  const heads = await Promise.all(lists.map((results) => results[0]?.data()));
+  for (const [i, results] of lists.entries()) if (heads[i] && dateOf(heads[i]) !== undefined) queues.push({ results, at: 0, head: heads[i] });
+  const before = (a, b) => (newestFirst ? dateOf(a.head) > dateOf(b.head) : dateOf(a.head) < dateOf(b.head));
+  const take = async (n) => {
+    const batch = [];
+    while (batch.length < n && queues.length > 0) {
+      const queue = queues.reduce((best, q) => (before(q, best) ? q : best));
+      batch.push(queue.head);
+      queue.at++;
+      if (queue.at < queue.results.length) queue.head = await queue.results[queue.at].data();
+      else queues.splice(queues.indexOf(queue), 1);
+    }
+    return batch;
+  };
+  // One batch at a time: a second "Show more results" must not take the same heads.
+  let taking = Promise.resolve();
+  return {
+    total: queues.reduce((n, queue) => n + queue.results.length, 0),
+    next(n) {
+      const batch = taking.then(() => take(n));
+      taking = batch.catch(() => {});
+      return batch;
+    },
+  };
+}
+
+/**
+ * A result's date as a number (20241010), from the date it shows ("Thursday 10 October 2024"):
+ * a fragment carries its page's metadata, not its sort key.
+ */
+function dateOf(data) {
+  const [, day, month, year] = /(\d{1,2}) ([A-Za-z]+) (\d{4})/.exec(data.meta?.date ?? "") ?? [];
+  const m = MONTHS.indexOf((month ?? "").toLowerCase());
+  return m < 0 ? undefined : Number(year) * 10000 + (m + 1) * 100 + Number(day);
 }
 
 async function run(state) {
@@ -100,21 +235,22 @@ async function run(state) {
   document.title = state.q ? `${state.q}: ${pageTitle}` : pageTitle;
   if (!state.q && !hasFilters(state)) {
     statusLine.textContent = "";
+    scopeControl.hidden = true;
     return;
   }
   list.setAttribute("aria-busy", "true");
   statusLine.textContent = "Searching…";
   try {
-    const pagefind = await loadPagefind();
-    const search = await pagefind.search(state.q ? searchTerms(state.q) : null, { filters: filtersFor(state), sort: SORTS[state.sort] });
+    const found = await find(new URL(form.dataset.pagefindBundle, location.href), state);
     if (run !== shown.run) return;
-    Object.assign(shown, { state, results: search.results, count: 0 });
+    Object.assign(shown, { state, found, count: 0 });
     await showMore(run);
+    if (run === shown.run) showScopeControl(state, found.scope);
   } catch (error) {
     if (run !== shown.run) return;
     statusLine.textContent = "Search is not working at the moment.";
     fallback.hidden = false;
-    pagefindLoading = undefined;
+    scopeControl.hidden = true;
     console.error(error);
   } finally {
     if (run === shown.run) list.removeAttribute("aria-busy");
@@ -122,22 +258,56 @@ async function run(state) {
 }
 
 async function showMore(run) {
-  const batch = await Promise.all(shown.results.slice(shown.count, shown.count + BATCH).map((result) => result.data()));
+  const batch = await shown.found.next(BATCH);
   if (run !== shown.run) return;
   for (const data of batch) list.append(resultItem(data));
   shown.count += batch.length;
-  moreResults.hidden = shown.count >= shown.results.length;
-  statusLine.textContent = summary(shown.state, shown.results.length, shown.count);
+  moreResults.hidden = shown.count >= shown.found.total;
+  statusLine.textContent = summary(shown.state, shown.found.total, shown.count, shown.found.scope);
 }
 
 /** What the status line says, and screen readers announce, once results are on show. */
-function summary(state, total, count) {
+function summary(state, total, count, scope) {
   const words = state.q ? ` for “${state.q}”` : "";
   const filters = describeFilters(state);
-  if (total === 0) return `No results${words}${filters}. Check the spelling, try other words${filters ? " or fewer filters" : ""}.`;
+  const searched = scope.kind === "recent" || scope.kind === "all" ? ` Searched ${scope.kind === "all" ? "all years: " : ""}${covered(scope.bundles)}.` : "";
+  const instead = [filters ? "fewer filters" : "", scope.kind === "recent" ? "all years" : ""].filter(Boolean).join(" or ");
+  if (total === 0) return `No results${words}${filters}.${searched} Check the spelling, try other words${instead ? ` or ${instead}` : ""}.`;
   const order = state.sort === "newest" ? ", newest first" : state.sort === "oldest" ? ", oldest first" : "";
   const range = count < total ? ` Showing 1 to ${count}.` : "";
-  return `${total} result${total === 1 ? "" : "s"}${words}${filters}${order}.${range}`;
+  return `${total} result${total === 1 ? "" : "s"}${words}${filters}${order}.${searched}${range}`;
+}
+
+/** What a set of bundles covers: "meetings from 2024 to 2025, and people, bodies and topics". */
+function covered(bundles) {
+  const [first, last] = spanOf(bundles);
+  const meetings = first === undefined ? "" : first === last ? `meetings in ${first}` : `meetings from ${first} to ${last}`;
+  const loose = bundles.some((b) => b.loose) ? "people, bodies and topics" : "";
+  return [meetings, loose].filter(Boolean).join(", and ");
+}
+
+/** The first and last year of the meetings in a set of bundles; none for bundles of no meeting. */
+function spanOf(bundles) {
+  const years = bundles.flatMap((b) => b.years ?? []);
+  return years.length ? [Math.min(...years), Math.max(...years)] : [];
+}
+
+/**
+ * The link that widens a search of the default years to all years, or narrows it back: a link to
+ * the search's own address, so it can be opened in a new tab or shared; followed here without
+ * reloading the page. A year filter or a single bundle leaves nothing to choose.
+ */
+function showScopeControl(state, scope) {
+  const link = scopeControl.querySelector("a");
+  scopeControl.hidden = scope.kind !== "recent" && scope.kind !== "all";
+  if (scope.kind === "recent") {
+    link.textContent = "Search all years";
+    link.href = `${location.pathname}${queryFor({ ...state, scope: "all" })}`;
+  } else if (scope.kind === "all") {
+    const [first, last] = spanOf(scope.bundles.filter((b) => b.byDefault));
+    link.textContent = `Search recent years only: ${first === last ? first : `${first} to ${last}`}`;
+    link.href = `${location.pathname}${queryFor({ ...state, scope: "" })}`;
+  }
 }
 
 function describeFilters(state) {
@@ -219,14 +389,24 @@ function start() {
   moreResults = document.querySelector("[data-search-more]");
   fallback = document.querySelector("[data-search-fallback]");
   filtersBox = document.querySelector("[data-search-filters]");
+  scopeControl = document.querySelector("[data-search-scope]");
   pageTitle = document.title;
   fallback.hidden = true;
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const state = stateFromQuery(new URLSearchParams(new FormData(form)));
+  const go = (state) => {
     const address = `${location.pathname}${queryFor(state)}`;
     if (address !== `${location.pathname}${location.search}`) history.pushState(null, "", address);
+    fillForm(state);
     run(state);
+  };
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    go(stateFromQuery(new URLSearchParams(new FormData(form))));
+  });
+  scopeControl.querySelector("a").addEventListener("click", (event) => {
+    // A click meant to open a new tab or window is the browser's.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    go(stateFromQuery(new URL(event.currentTarget.href).search));
   });
   moreResults.querySelector("button").addEventListener("click", async () => {
     const first = shown.count;

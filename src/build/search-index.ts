@@ -1,7 +1,8 @@
 /**
  * The search index: Pagefind bundles written into the site. Only pages with `data-pagefind-body`
  * (the papers' own text) are indexed, never navigation or page chrome, as Pagefind itself does
- * once any page carries the attribute.
+ * once any page carries the attribute; and Pagefind is given only what it reads of each page, its
+ * lean document or its sections (search-stage.ts, search-sections.ts), not the page's whole HTML.
  *
  * A small archive is one bundle in `/pagefind/`. A large one is indexed in shards of whole years
  * (search-shards.ts), each by its own Pagefind process so that memory stays bounded, two at a time
@@ -14,26 +15,36 @@ import { spawn } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { arch, availableParallelism } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { canonicaliseIndex } from "./canonical-index.ts";
-import { sectionDocuments } from "./search-sections.ts";
+import { documentsVersion, type KnownPage, mkdirOnce, type StagedDocument, type StagedPage, stagePagesInParallel, unpackDocuments, writeDocuments } from "./search-stage.ts";
 import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, SHARD_FOLDER, type SearchPage, type Shard, type ShardManifest } from "./search-shards.ts";
 
 /**
- * HTML per shard. Pagefind 1.5.2 peaks at 40 to 50 times the HTML it indexes (811 MB for 776
- * pages of 20.8 MB, 1,075 MB once long pages are split into sections; measured with bench/). Two
- * shards of 22 MB side by side peaked at up to 1.95 GB in bench/ runs, too close to the 2 GB
- * budget; 20 MB leaves a margin. A site under that size, such as the shipped archive (3 MB), is
- * one bundle.
+ * Bytes of search documents per shard (what Pagefind reads: lean documents and sections, not the
+ * pages). Pagefind 1.5.2's memory grows with what it indexes, not with the HTML it parses: 56 MB
+ * per MB of documents, measured with bench/ at 2,000 papers (267 MB for 4.6 MB, 819 MB for
+ * 14.6 MB, 1,200 MB for 21.5 MB; the same for the same pages given whole), while the 376 pages of
+ * no meeting, 9.2 MB of HTML but 1.4 MB of documents, peak at 44 MB. Two shards of 14.2 MB side
+ * by side peaked at 1.76 GB with Node (150 to 250 MB); at 14 MB, two full shards stay under
+ * 1.8 GB, and the 2,000-paper archive's index peaked at 1.48 to 1.71 GB. A site under that size,
+ * such as the shipped archive (under 1 MB of documents), is one bundle.
  */
-export const SHARD_BYTES = 20_000_000;
+export const SHARD_BYTES = 14_000_000;
 const PARALLEL = Math.max(1, Math.min(2, availableParallelism()));
 const MANIFEST = "shards.json";
+/** Where the pages' search documents are written as the site is read, until their shard is indexed. */
+const STAGING = ".search-documents";
+/**
+ * What this build learnt of each page (its HTML's digest, its documents' digest and size), in the
+ * main bundle, so that the next build need not parse a page whose HTML is unchanged.
+ */
+const KNOWN = "pages.json";
 
 export interface IndexOptions {
   /** A previous build of the same site: its shards whose pages are unchanged are reused. */
   previous?: string;
-  /** Bytes of HTML per shard (default SHARD_BYTES). */
+  /** Bytes of search documents per shard (default SHARD_BYTES). */
   maxBytes?: number;
 }
 
@@ -46,11 +57,25 @@ export interface IndexResult {
 }
 
 export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexResult> {
-  const pages = searchablePages(siteDir);
+  const staging = join(siteDir, STAGING);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const version = documentsVersion();
+    const known = options.previous ? readKnown(options.previous, version) : new Map<string, KnownPage>();
+    const reading = await readPages(siteDir, staging, known);
+    const result = await indexPages(siteDir, reading, options);
+    writeKnown(siteDir, version, reading.known);
+    return result;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+async function indexPages(siteDir: string, { pages, staged, unstaged }: Reading, options: IndexOptions): Promise<IndexResult> {
   const shards = planShards(pages, options.maxBytes ?? SHARD_BYTES);
   const previous = options.previous ? readManifest(options.previous) : undefined;
   const toIndex: Shard[] = [];
-  // Unchanged shards are copied aside first and moved into place after, so that a shard moving
+  // Unchanged shards are copied (linked) aside first and moved into place after, so that a shard moving
   // from one folder to another never overwrites one still to be copied (the dev server indexes
   // in place: there the previous build is the same folder).
   const moves: { from: string; to: string }[] = [];
@@ -66,7 +91,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     } else {
       const aside = join(siteDir, `.search-reuse-${shard.key}`);
       rmSync(aside, { recursive: true, force: true });
-      cpSync(oldDir, aside, { recursive: true });
+      linkTree(oldDir, aside);
       moves.push({ from: aside, to: newDir });
     }
   }
@@ -76,11 +101,29 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     renameSync(move.from, move.to);
   }
   await inParallel(
-    toIndex.map((shard) => () => indexShard(siteDir, shard)),
+    toIndex.map((shard) => () => indexShard(siteDir, shard, staged, unstaged)),
     PARALLEL,
   );
-  writeFileSync(join(siteDir, MAIN_BUNDLE, MANIFEST), `${JSON.stringify(manifestOf(shards), null, 1)}\n`);
+  writeNew(join(siteDir, MAIN_BUNDLE, MANIFEST), `${JSON.stringify(manifestOf(shards), null, 1)}\n`);
   return { pages: pages.length, shards: shards.length, reused: kept.size + moves.length };
+}
+
+/**
+ * A copy of the bundle `from` at `to`, its files hard-linked: Pagefind never rewrites a bundle's
+ * files, and a bundle has thousands (one per record), which take about half a millisecond each to
+ * copy here and a hundredth of that to link. Copied where they cannot be linked (another disk).
+ */
+function linkTree(from: string, to: string): void {
+  try {
+    mkdirSync(to, { recursive: true });
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
+      else linkSync(join(from, entry.name), join(to, entry.name));
+    }
+  } catch {
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true });
+  }
 }
 
 /** Removes every bundle in the site but those kept in place, so no shard of an older plan lingers. */
@@ -91,10 +134,60 @@ function removeStaleBundles(siteDir: string, kept: ReadonlySet<string>): void {
   for (const bundle of bundles) if (!kept.has(bundle)) rmSync(bundle, { recursive: true, force: true });
 }
 
+/** The pages to index, and where each one's documents are. */
+interface Reading {
+  pages: SearchPage[];
+  /** Site-relative page path → its staged documents. */
+  staged: Map<string, StagedDocument[]>;
+  /** Pages whose documents were not staged (the previous build knew them): made if their shard is indexed. */
+  unstaged: Set<string>;
+  known: StagedPage[];
+}
+
 /** The pages Pagefind would index: those with `data-pagefind-body`, or every page if none has it. */
-function searchablePages(siteDir: string): SearchPage[] {
-  const withBody: SearchPage[] = [];
-  const all: SearchPage[] = [];
+async function readPages(siteDir: string, staging: string, known: ReadonlyMap<string, KnownPage>): Promise<Reading> {
+  const { pages, without } = await stagePagesInParallel(siteDir, staging, htmlFiles(siteDir), known, PARALLEL);
+  const staged = new Map<string, StagedDocument[]>();
+  const unstaged = new Set<string>();
+  for (const page of pages) {
+    if (page.documents) staged.set(page.path, page.documents);
+    else unstaged.add(page.path);
+  }
+  if (pages.length > 0) return { pages: pages.map(({ path, digest, bytes }) => ({ path, digest, bytes })), staged, unstaged, known: pages };
+  // No page marks its text: Pagefind reads every page whole, as it is.
+  const whole = without.map((path) => {
+    const html = readFileSync(join(siteDir, path), "utf8");
+    return { path, digest: pageDigest(html), bytes: Buffer.byteLength(html) };
+  });
+  return { pages: whole, staged, unstaged, known: [] };
+}
+
+/** The previous build's knowledge of its pages, if it was made by the same code. */
+function readKnown(previous: string, version: string): Map<string, KnownPage> {
+  try {
+    const file = JSON.parse(readFileSync(join(previous, MAIN_BUNDLE, KNOWN), "utf8")) as { version: string; pages: Record<string, [string, string, number]> };
+    if (file.version !== version) return new Map();
+    return new Map(Object.entries(file.pages).map(([path, [source, digest, bytes]]) => [path, { source, digest, bytes }]));
+  } catch {
+    return new Map();
+  }
+}
+
+function writeKnown(siteDir: string, version: string, pages: readonly StagedPage[]): void {
+  const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const entries = Object.fromEntries(sorted.map((page) => [page.path, [page.source, page.digest, page.bytes]]));
+  writeNew(join(siteDir, MAIN_BUNDLE, KNOWN), `${JSON.stringify({ version, pages: entries })}\n`);
+}
+
+/** Writes a file anew, never through a hard link to the previous build's (see `linkTree`). */
+function writeNew(path: string, text: string): void {
+  rmSync(path, { force: true });
+  writeFileSync(path, text);
+}
+
+/** The site's HTML files, site-relative, but for the search bundles and hidden folders. */
+function htmlFiles(siteDir: string): string[] {
+  const files: string[] = [];
   const walk = (folder: string, prefix: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.name.startsWith(".")) continue;
@@ -102,15 +195,12 @@ function searchablePages(siteDir: string): SearchPage[] {
       if (entry.isDirectory()) {
         if (path !== MAIN_BUNDLE && path !== SHARD_FOLDER) walk(join(folder, entry.name), path);
       } else if (entry.isFile() && entry.name.endsWith(".html")) {
-        const html = readFileSync(join(folder, entry.name), "utf8");
-        const page = { path, digest: pageDigest(html), bytes: Buffer.byteLength(html) };
-        all.push(page);
-        if (html.includes("data-pagefind-body")) withBody.push(page);
+        files.push(path);
       }
     }
   };
   walk(siteDir, "");
-  return withBody.length > 0 ? withBody : all;
+  return files;
 }
 
 function readManifest(siteDir: string): ShardManifest | undefined {
@@ -124,24 +214,21 @@ function readManifest(siteDir: string): ShardManifest | undefined {
 
 /**
  * Indexes one shard with the Pagefind command line (the same binary the Node API drives; on its
- * own it indexes about 1.5 times faster): its pages are hard-linked into a folder of their own,
- * at the same paths, so the addresses in the index are the site's.
+ * own it indexes about 1.5 times faster): its pages' documents are written from the staging packs
+ * (or made, for pages the previous build knew) into a folder of their own, at the same paths, so
+ * the addresses in the index are the site's; a page read whole is hard-linked there.
  */
-async function indexShard(siteDir: string, shard: Shard): Promise<void> {
+async function indexShard(siteDir: string, shard: Shard, staged: ReadonlyMap<string, StagedDocument[]>, unstaged: ReadonlySet<string>): Promise<void> {
   const source = join(siteDir, `.search-shard-${shard.key}`);
   const output = join(siteDir, shard.path);
   rmSync(source, { recursive: true, force: true });
   rmSync(output, { recursive: true, force: true });
+  const folders = new Set<string>();
   try {
-    for (const page of shard.pages) {
-      const target = join(source, page);
-      mkdirSync(dirname(target), { recursive: true });
-      // A long page is indexed section by section, so a result costs the reader one section's text.
-      const sections = sectionDocuments(page, readFileSync(join(siteDir, page), "utf8"));
-      if (sections) {
-        for (const section of sections) writeFileSync(join(source, section.path), section.html);
-        continue;
-      }
+    unpackDocuments(shard.pages.flatMap((page) => staged.get(page) ?? []), source);
+    writeDocuments(siteDir, shard.pages.filter((path) => unstaged.has(path)), source);
+    for (const page of shard.pages.filter((path) => !staged.has(path) && !unstaged.has(path))) {
+      const target = join(mkdirOnce(folders, dirname(join(source, page))), basename(page));
       try {
         linkSync(join(siteDir, page), target);
       } catch {

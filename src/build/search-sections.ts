@@ -1,9 +1,10 @@
 /**
- * What the search index holds for a page: the page itself when it is short, its sections when it
- * is long. Pagefind keeps a page's whole text in one "fragment" that the browser downloads to
- * show the result, so a hit in 200 pages of minutes would cost the reader the text of all 200
- * (40 KB for the 2023-24 annual report); one record per section (a minute, an agenda item, a
- * heading of a paper) costs a kilobyte or two, and the result links straight to that section.
+ * What the search index holds for a page: its lean document when it is short (search-lean.ts:
+ * what Pagefind reads of it, and nothing else), its sections when it is long. Pagefind keeps a
+ * page's whole text in one "fragment" that the browser downloads to show the result, so a hit in
+ * 200 pages of minutes would cost the reader the text of all 200 (40 KB for the 2023-24 annual
+ * report); one record per section (a minute, an agenda item, a heading of a paper) costs a
+ * kilobyte or two, and the result links straight to that section.
  *
  * A section starts at each heading with an id inside the page's `data-pagefind-body` regions and
  * runs to the next; the text before the first one (the title, the preamble) is the page's own
@@ -15,6 +16,7 @@
  * Pure: a page's path and HTML in, documents to index out.
  */
 import { type Cheerio, type CheerioAPI, load } from "cheerio/slim";
+import { leanDocument, PARSE_OPTIONS } from "./search-lean.ts";
 
 // cheerio's DOM node types (domhandler's), named through cheerio: it carries its own copy.
 type AnyNode = ReturnType<ReturnType<CheerioAPI["root"]>["contents"]> extends Cheerio<infer T> ? T : never;
@@ -44,29 +46,66 @@ const SKIPPED = new Set(["script", "style", "template", "noscript"]);
 const BLOCKS = new Set(["address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]);
 
 /**
- * The sections to index for the page at `path` (site-relative, `meetings/x/minutes/index.html`),
- * or undefined when the page is short and is indexed as it is.
+ * What Pagefind indexes for the page at `path` (site-relative, `meetings/x/minutes/index.html`):
+ * its sections when it is long, else its lean document (search-lean.ts) at its own path; undefined
+ * when it has no `data-pagefind-body` region, as Pagefind then reads the whole page.
  */
-export function sectionDocuments(path: string, html: string): SearchDocument[] | undefined {
-  // A page's text is never longer than its HTML: most pages need no parsing to know they are short.
-  if (html.length <= SECTION_SPLIT_CHARS || !html.includes("data-pagefind-body")) return undefined;
-  const $ = load(html);
+export function searchDocuments(path: string, html: string): SearchDocument[] | undefined {
+  if (!html.includes("data-pagefind-body")) return undefined;
+  const $ = load(html, PARSE_OPTIONS);
   const regions = $("[data-pagefind-body]").toArray();
-  if (textLength($, regions) <= SECTION_SPLIT_CHARS) return undefined;
+  if (regions.length === 0) return undefined;
+  // A page's text is never longer than its HTML: most pages need no counting to know they are short.
+  if (html.length > SECTION_SPLIT_CHARS && isLong(regions)) return sectionDocuments($, regions, path);
+  return [{ path, html: leanDocument($, html, regions) }];
+}
+
+function sectionDocuments($: CheerioAPI, regions: Element[], path: string): SearchDocument[] {
   const sections = splitSections($, regions);
   const tags = $("[data-search-tags]").toArray().map((el) => $.html(el)).join("\n");
   const url = pageUrl(path);
   const folder = path.slice(0, path.lastIndexOf("/") + 1);
+  const lang = $("html").attr("lang") ?? "en";
   return sections
     .filter((section) => section.anchor !== undefined || section.blocks.length > 0)
     .map((section) => ({
       path: section.anchor === undefined ? path : `${folder}section-${section.anchor}.html`,
-      html: sectionDocument(section, tags, url, $("html").attr("lang") ?? "en"),
+      html: sectionDocument(section, tags, url, lang),
     }));
 }
 
-function textLength($: CheerioAPI, regions: Element[]): number {
-  return regions.reduce((n, region) => n + $(region).text().replace(/\s+/g, " ").trim().length, 0);
+/**
+ * Whether the regions hold more than SECTION_SPLIT_CHARS characters of text, each region's white
+ * space squashed as `squash` does; counting stops there, a few kilobytes into a long page.
+ */
+function isLong(regions: readonly Element[]): boolean {
+  let total = 0;
+  for (const region of regions) {
+    const count = { chars: 0, started: false, space: false };
+    const visit = (node: AnyNode): boolean => {
+      if (node.type === "text") {
+        countSquashed(node.data, count);
+        return total + count.chars > SECTION_SPLIT_CHARS;
+      }
+      return "children" in node && node.children.some(visit);
+    };
+    if (visit(region)) return true;
+    total += count.chars;
+  }
+  return false;
+}
+
+/** Adds to `count` the length `text` adds to a squashed text: a space between words, none at the ends. */
+function countSquashed(text: string, count: { chars: number; started: boolean; space: boolean }): void {
+  for (let i = 0; i < text.length; i++) {
+    if (WHITE_SPACE.test(text[i] as string)) {
+      count.space = count.started;
+    } else {
+      count.chars += count.space ? 2 : 1;
+      count.started = true;
+      count.space = false;
+    }
+  }
 }
 
 /** The page's regions cut at headings with ids, in document order, as Pagefind reads them. */
@@ -118,6 +157,8 @@ export function pageUrl(path: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
 }
 
+const WHITE_SPACE = /\s/;
 const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
-const escapeText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const ESCAPED: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+const escapeText = (text: string): string => text.replace(/[&<>]/g, (char) => ESCAPED[char] ?? char);
 const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, "&quot;");

@@ -1,11 +1,22 @@
 /**
- * Which pages go into which part of the search index. Pagefind holds everything it indexes in
- * memory at once (about 1 MB per page of paper text, so some 10 GB for 10,000 papers), so a large
- * archive is indexed in shards of consecutive years, each small enough to build within a fixed
- * memory budget, and merged by the browser at search time. Pagefind's memory grows with the text
- * it holds, so the budget is in bytes of HTML, not pages. Grouping by year keeps shards stable:
- * publishing a meeting changes the newest shard only, and an unchanged shard (same pages, same
- * text) is reused from the last build instead of being indexed again.
+ * Which pages go into which part of the search index, and which parts a reader searches by default.
+ *
+ * Pagefind holds everything it indexes in memory at once (about 1 MB per page of paper text, so
+ * some 10 GB for 10,000 papers), so a large archive is indexed in shards of consecutive years,
+ * each small enough to build within a fixed memory budget. Pagefind's memory grows with the text
+ * it holds, so the budget is in bytes, not pages. Grouping by year keeps shards stable: publishing
+ * a meeting changes the newest shard only, and an unchanged shard (same pages, same text) is
+ * reused from the last build instead of being indexed again.
+ *
+ * A reader's browser pays for every shard it searches: its metadata (about 9 bytes gzipped per
+ * record) and, for every word of every query, one index chunk of some 20,000 word positions
+ * (15-35 KB gzipped), or the word's own positions if it is common enough to fill a chunk alone
+ * (which grows with the years the shard holds). So the search page searches only the main bundle
+ * by default: the newest two years of meetings (what readers mostly look for: the latest meetings
+ * and the business they follow up) and, when they fit beside them, the pages of no meeting
+ * (people, bodies, organisations, topics, decisions, papers outside meetings), so that names and
+ * topics are always found. Older years are searched when the reader asks for all years or picks a
+ * year (src/assets/search.js).
  *
  * Pure: page paths and texts in, shards out.
  */
@@ -14,9 +25,9 @@ import { createHash } from "node:crypto";
 export interface SearchPage {
   /** Site-relative path with forward slashes, e.g. `meetings/kmpcp-2024-10-10/index.html`. */
   path: string;
-  /** `pageDigest` of its HTML (pages are read one at a time: 10,000 pages do not fit in memory). */
+  /** `pageDigest` of what is indexed of it (pages are read one at a time: 10,000 pages do not fit in memory). */
   digest: string;
-  /** Size of its HTML: what Pagefind's memory grows with. */
+  /** Size of what is indexed of it: what Pagefind's memory grows with. */
   bytes: number;
 }
 
@@ -28,12 +39,25 @@ export interface Shard {
   pages: string[];
   /** A digest of its pages' paths and indexed text: equal digests index to equal bundles. */
   hash: string;
+  /** Bytes of its pages, as the budget counts them. */
+  bytes: number;
+  /** The first and last year of the meetings it holds; undefined if it holds none. */
+  years?: [first: number, last: number];
+  /** Whether it holds pages of no meeting (people, bodies, topics, decisions, papers outside meetings). */
+  loose: boolean;
+  /** Whether the search page searches it when the reader has asked for neither all years nor a year. */
+  byDefault: boolean;
 }
 
 /** Where the main bundle goes: the search page loads `/pagefind/pagefind.js`. */
 export const MAIN_BUNDLE = "pagefind";
 /** Where the other shards' bundles go, one folder each. */
 export const SHARD_FOLDER = "pagefind-shards";
+/**
+ * Years of meetings the main bundle holds when they fit the budget together: the current and the
+ * previous year always include the last twelve months of meetings, whatever the date.
+ */
+export const RECENT_YEARS = 2;
 
 const MEETING_YEAR = /^meetings\/[a-z0-9-]*?-(\d{4})-\d{2}-\d{2}(?:-\d+)?\//;
 /** The print-only block with the build date: it changes every day and is not what anyone searches. */
@@ -45,54 +69,123 @@ export function yearOfPage(path: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+interface Group {
+  key: string;
+  pages: readonly SearchPage[];
+  years?: [number, number];
+  loose: boolean;
+  byDefault: boolean;
+}
+
+interface Year {
+  year: number;
+  pages: SearchPage[];
+  bytes: number;
+}
+
 /**
- * Groups pages into shards of whole years, oldest first, each at most `maxBytes` of HTML (a single
- * year larger than that is a shard of its own). Pages that belong to no meeting (people, bodies,
- * papers outside meetings) form shards of their own, so that they never shift the years' shards.
- * A site within `maxBytes` altogether is one shard, `all`.
+ * Plans the shards. A site within `maxBytes` altogether is one shard, `all`. Otherwise:
+ *
+ * - the main bundle holds the newest `RECENT_YEARS` years of meetings, or fewer if they do not fit
+ *   `maxBytes` together (the newest year always, however large), and the pages of no meeting if
+ *   they fit beside them; if they do not, those pages form shards of their own (`other`,
+ *   `other-2`…), searched by default too;
+ * - the older years form shards of whole years, oldest first, each at most `maxBytes` (a single
+ *   year larger than that is a shard of its own).
+ *
+ * Adding a meeting to the newest year changes the main shard only, unless it makes the main shard
+ * overflow; a new year moves the oldest year of the main shard into the older ones, once a year.
+ * When the main shard holds only the newest year and that year is still small (a year just begun,
+ * or one with only scheduled meetings, in an archive whose years each fill a shard), the shard
+ * holding the year before is searched by default as well, so the default always covers at least
+ * a year of business.
  */
 export function planShards(pages: readonly SearchPage[], maxBytes: number): Shard[] {
+  const { years, loose } = byYear(pages);
   // A site within the budget is one bundle: nothing to merge, the least a reader downloads.
-  if (pages.reduce((n, p) => n + p.bytes, 0) <= maxBytes) return [shardOf("all", MAIN_BUNDLE, pages)];
-  const byYear = new Map<number, SearchPage[]>();
+  if (bytesOf(pages) <= maxBytes) return [shardOf({ key: "all", pages, years: spanOf(years), loose: loose.length > 0, byDefault: true }, MAIN_BUNDLE)];
+  const recent = recentYears(years, maxBytes);
+  const recentBytes = recent.reduce((n, year) => n + year.bytes, 0);
+  const looseInMain = recent.length > 0 && recentBytes + bytesOf(loose) <= maxBytes;
+  const groups: Group[] = [];
+  if (!looseInMain) {
+    const runs = fill(sortByPath(loose), maxBytes);
+    for (const [i, run] of runs.entries()) groups.push({ key: runs.length === 1 ? "other" : `other-${i + 1}`, pages: run, loose: true, byDefault: true });
+  }
+  const older = years.slice(0, years.length - recent.length);
+  for (const run of fill(older, maxBytes)) groups.push({ key: yearsKey(run), pages: run.flatMap((year) => year.pages), years: spanOf(run), loose: false, byDefault: false });
+  if (recent.length === 1 && recentBytes < maxBytes / 2) {
+    const yearBefore = groups[groups.length - 1];
+    if (yearBefore?.years) yearBefore.byDefault = true;
+  }
+  const recentPages = recent.flatMap((year) => year.pages);
+  // With no meeting at all, the last shard of pages of no meeting is the main bundle.
+  const main = recent.length > 0 ? { key: yearsKey(recent), pages: looseInMain ? [...recentPages, ...loose] : recentPages, years: spanOf(recent), loose: looseInMain && loose.length > 0, byDefault: true } : groups.pop();
+  const shards = groups.map((group) => shardOf(group, `${SHARD_FOLDER}/${group.key}`));
+  return main ? [...shards, shardOf(main, MAIN_BUNDLE)] : shards;
+}
+
+/** Pages by the year of their meeting, oldest year first, and the pages of no meeting. */
+function byYear(pages: readonly SearchPage[]): { years: Year[]; loose: SearchPage[] } {
+  const held = new Map<number, SearchPage[]>();
   const loose: SearchPage[] = [];
   for (const page of pages) {
     const year = yearOfPage(page.path);
     if (year === undefined) loose.push(page);
-    else byYear.set(year, [...(byYear.get(year) ?? []), page]);
+    else if (held.has(year)) held.get(year)?.push(page);
+    else held.set(year, [page]);
   }
-  const groups: { key: string; pages: SearchPage[] }[] = [];
-  const looseGroups = fill(sortByPath(loose).map((page) => ({ label: "other", pages: [page] })), maxBytes);
-  for (const [i, group] of looseGroups.entries()) groups.push({ key: looseGroups.length === 1 ? "other" : `other-${i + 1}`, pages: group.pages });
-  const years = [...byYear.keys()].sort((a, b) => a - b).map((year) => ({ label: String(year), pages: byYear.get(year) ?? [] }));
-  for (const group of fill(years, maxBytes)) {
-    const first = group.labels[0];
-    const last = group.labels[group.labels.length - 1];
-    groups.push({ key: first === last ? String(first) : `${first}-${last}`, pages: group.pages });
-  }
-  return groups.map((group, i) => shardOf(group.key, i === groups.length - 1 ? MAIN_BUNDLE : `${SHARD_FOLDER}/${group.key}`, group.pages));
+  const years = [...held.entries()].map(([year, yearPages]) => ({ year, pages: yearPages, bytes: bytesOf(yearPages) }));
+  return { years: years.sort((a, b) => a.year - b.year), loose };
 }
 
-function shardOf(key: string, path: string, pages: readonly SearchPage[]): Shard {
-  const sorted = sortByPath(pages);
-  return { key, path, pages: sorted.map((p) => p.path), hash: digestPages(sorted) };
+/** The newest years, up to RECENT_YEARS, that fit `maxBytes` together (the newest always), oldest first. */
+function recentYears(years: readonly Year[], maxBytes: number): Year[] {
+  const recent: Year[] = [];
+  let bytes = 0;
+  for (const year of [...years].reverse()) {
+    if (recent.length === RECENT_YEARS || (recent.length > 0 && bytes + year.bytes > maxBytes)) break;
+    recent.unshift(year);
+    bytes += year.bytes;
+  }
+  return recent;
 }
 
-/** Consecutive runs of items, each run at most `maxBytes` unless one item alone is larger. */
-function fill(items: readonly { label: string; pages: SearchPage[] }[], maxBytes: number): { labels: string[]; pages: SearchPage[] }[] {
-  const runs: { labels: string[]; pages: SearchPage[]; bytes: number }[] = [];
+function spanOf(years: readonly Year[]): [number, number] | undefined {
+  const first = years[0];
+  const last = years[years.length - 1];
+  return first && last ? [first.year, last.year] : undefined;
+}
+
+function yearsKey(years: readonly Year[]): string {
+  const first = years[0]?.year;
+  const last = years[years.length - 1]?.year;
+  return first === last ? String(first) : `${first}-${last}`;
+}
+
+function bytesOf(pages: readonly SearchPage[]): number {
+  return pages.reduce((n, p) => n + p.bytes, 0);
+}
+
+function shardOf(group: Group, path: string): Shard {
+  const sorted = sortByPath(group.pages);
+  const shard: Shard = { key: group.key, path, pages: sorted.map((p) => p.path), hash: digestPages(sorted), bytes: bytesOf(sorted), loose: group.loose, byDefault: group.byDefault };
+  return group.years ? { ...shard, years: group.years } : shard;
+}
+
+/** Consecutive runs of items, in order, each run at most `maxBytes` unless one item alone is larger. */
+function fill<T extends { bytes: number }>(items: readonly T[], maxBytes: number): T[][] {
+  const runs: { items: T[]; bytes: number }[] = [];
   for (const item of items) {
-    const bytes = item.pages.reduce((n, p) => n + p.bytes, 0);
     const last = runs[runs.length - 1];
-    if (last && last.bytes + bytes <= maxBytes) {
-      last.labels.push(item.label);
-      last.pages.push(...item.pages);
-      last.bytes += bytes;
+    if (last && last.bytes + item.bytes <= maxBytes) {
+      last.items.push(item);
+      last.bytes += item.bytes;
     } else {
-      runs.push({ labels: [item.label], pages: [...item.pages], bytes });
+      runs.push({ items: [item], bytes: item.bytes });
     }
   }
-  return runs;
+  return runs.map((run) => run.items);
 }
 
 function sortByPath(pages: readonly SearchPage[]): SearchPage[] {
@@ -110,18 +203,35 @@ function digestPages(pages: readonly SearchPage[]): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** What the search page reads from `/pagefind/shards.json`: the bundles to merge into the main one. */
+/** What the search page reads from `/pagefind/shards.json`: the bundles, their years, and which it searches by default. */
 export interface ShardManifest {
   version: 1;
-  /** Bundle folders to pass to `pagefind.mergeIndex`, relative to this file (`../pagefind-shards/2019/`). */
+  /** Every bundle but the main one, relative to this file (`../pagefind-shards/2019/`): what a search of all years merges. */
   merge: string[];
-  shards: { key: string; path: string; pages: number; hash: string }[];
+  shards: ManifestShard[];
+}
+
+export interface ManifestShard {
+  key: string;
+  path: string;
+  /** Its bundle folder relative to this file, as `pagefind.mergeIndex` wants it once made absolute: `./` for the main bundle. */
+  bundle: string;
+  pages: number;
+  bytes: number;
+  hash: string;
+  /** The first and last year of the meetings it holds, or null: the search page says what it searched, and loads a year's shard for a year filter. */
+  years: [first: number, last: number] | null;
+  /** Holds pages of no meeting, which may carry any year (decisions, papers outside meetings): searched with any year. */
+  loose: boolean;
+  /** Searched when the reader asks for neither all years nor a year. */
+  byDefault: boolean;
 }
 
 export function manifestOf(shards: readonly Shard[]): ShardManifest {
+  const bundleOf = (shard: Shard) => (shard.path === MAIN_BUNDLE ? "./" : `../${shard.path}/`);
   return {
     version: 1,
-    merge: shards.filter((s) => s.path !== MAIN_BUNDLE).map((s) => `../${s.path}/`),
-    shards: shards.map((s) => ({ key: s.key, path: s.path, pages: s.pages.length, hash: s.hash })),
+    merge: shards.filter((s) => s.path !== MAIN_BUNDLE).map(bundleOf),
+    shards: shards.map((s) => ({ key: s.key, path: s.path, bundle: bundleOf(s), pages: s.pages.length, bytes: s.bytes, hash: s.hash, years: s.years ?? null, loose: s.loose, byDefault: s.byDefault })),
   };
 }

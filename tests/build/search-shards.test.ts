@@ -1,13 +1,20 @@
 /**
- * Splitting the search index into shards of whole years: within the memory budget, stable when a
- * meeting is added, and digested so that only a shard whose pages changed is indexed again.
+ * Splitting the search index into shards of whole years: within the memory budget, with the newest
+ * years and the pages of no meeting in the main bundle that readers search by default, stable when
+ * a meeting is added, and digested so that only a shard whose pages changed is indexed again.
  */
 import { describe, expect, it } from "vitest";
-import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, type SearchPage, yearOfPage } from "../../src/build/search-shards.ts";
+import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, type SearchPage, type Shard, yearOfPage } from "../../src/build/search-shards.ts";
 
 const page = (path: string, bytes = 100, text = path): SearchPage => ({ path, bytes, digest: pageDigest(`<main><h1>${text}</h1></main>`) });
 const meetingPages = (year: number, count: number, bytes = 100): SearchPage[] =>
   Array.from({ length: count }, (_, i) => page(`meetings/panel-${year}-0${(i % 9) + 1}-1${i % 10}/p${i}/index.html`, bytes));
+const yearsFrom = (first: number, last: number, count = 4): SearchPage[] => Array.from({ length: last - first + 1 }, (_, i) => meetingPages(first + i, count)).flat();
+const people = (count: number, bytes = 100): SearchPage[] => Array.from({ length: count }, (_, i) => page(`people/person-${i}/index.html`, bytes));
+
+const keys = (shards: Shard[]) => shards.map((s) => s.key);
+const searchedByDefault = (shards: Shard[]) => shards.filter((s) => s.byDefault).map((s) => s.key);
+const hashes = (shards: Shard[]) => Object.fromEntries(shards.map((s) => [s.key, s.hash]));
 
 describe("the year of a page", () => {
   it("is read from the meeting folder it sits in", () => {
@@ -20,42 +27,82 @@ describe("the year of a page", () => {
 });
 
 describe("planning shards", () => {
-  it("keeps a site within the budget in one bundle, the main one", () => {
+  it("keeps a site within the budget in one bundle, the main one, searched whole", () => {
     const shards = planShards([...meetingPages(2023, 3), ...meetingPages(2024, 3), page("people/a/index.html")], 1_000_000);
-    expect(shards.map((s) => [s.key, s.path])).toEqual([["all", MAIN_BUNDLE]]);
+    expect(shards.map((s) => [s.key, s.path, s.years, s.loose, s.byDefault])).toEqual([["all", MAIN_BUNDLE, [2023, 2024], true, true]]);
     expect(shards[0]?.pages).toHaveLength(7);
     expect(manifestOf(shards).merge).toEqual([]);
   });
 
-  it("groups whole years up to the byte budget, oldest first, with the newest as the main bundle", () => {
-    const pages = [...meetingPages(2020, 4), ...meetingPages(2021, 4), ...meetingPages(2022, 4), ...meetingPages(2023, 4)];
-    const shards = planShards(pages, 800);
-    expect(shards.map((s) => s.key)).toEqual(["2020-2021", "2022-2023"]);
-    expect(shards.map((s) => s.path)).toEqual(["pagefind-shards/2020-2021", MAIN_BUNDLE]);
+  it("puts the newest two years and the pages of no meeting in the main bundle, the only one searched by default", () => {
+    const pages = [...yearsFrom(2018, 2023), ...people(2)];
+    const shards = planShards(pages, 1000);
+    expect(keys(shards)).toEqual(["2018-2019", "2020-2021", "2022-2023"]);
+    expect(shards.map((s) => s.path)).toEqual(["pagefind-shards/2018-2019", "pagefind-shards/2020-2021", MAIN_BUNDLE]);
+    expect(shards[2]?.pages).toEqual(expect.arrayContaining(["people/person-0/index.html", "people/person-1/index.html"]));
+    expect(shards.map((s) => s.loose)).toEqual([false, false, true]);
+    expect(searchedByDefault(shards)).toEqual(["2022-2023"]);
     expect(shards.flatMap((s) => s.pages).sort()).toEqual(pages.map((p) => p.path).sort());
   });
 
-  it("gives a year larger than the budget a shard of its own", () => {
-    const shards = planShards([...meetingPages(2020, 2), ...meetingPages(2021, 20), ...meetingPages(2022, 2)], 500);
-    expect(shards.map((s) => s.key)).toEqual(["2020", "2021", "2022"]);
+  it("fills the older years oldest first, each shard within the budget, a year larger than it alone", () => {
+    const shards = planShards([...meetingPages(2019, 2), ...meetingPages(2020, 2), ...meetingPages(2021, 20), ...meetingPages(2022, 2), ...meetingPages(2023, 2)], 500);
+    expect(keys(shards)).toEqual(["2019-2020", "2021", "2022-2023"]);
+    for (const shard of shards) if (shard.pages.length > 1 && shard.key !== "2021") expect(shard.bytes).toBeLessThanOrEqual(500);
   });
 
-  it("puts pages of no meeting in shards of their own, so they never move the years' shards", () => {
-    const years = [...meetingPages(2020, 4), ...meetingPages(2021, 4)];
-    const before = planShards(years, 500);
-    const after = planShards([...years, page("people/a/index.html"), page("papers/plan/index.html")], 500);
-    expect(before.map((s) => s.key)).toEqual(["2020", "2021"]);
-    expect(after.map((s) => s.key)).toEqual(["other", ...before.map((s) => s.key)]);
-    expect(after.slice(1).map((s) => s.hash)).toEqual(before.map((s) => s.hash));
+  it("keeps the pages of no meeting in shards of their own, searched by default, when they do not fit beside the newest years", () => {
+    const years = yearsFrom(2018, 2023);
+    const without = planShards(years, 1000);
+    const shards = planShards([...years, ...people(12)], 1000);
+    expect(keys(shards)).toEqual(["other-1", "other-2", "2018-2019", "2020-2021", "2022-2023"]);
+    expect(searchedByDefault(shards)).toEqual(["other-1", "other-2", "2022-2023"]);
+    expect(shards.at(-1)?.loose).toBe(false);
+    // They never move the years' shards.
+    expect(hashes(shards)).toMatchObject(hashes(without));
   });
 
-  it("changes only the newest shard's digest when a meeting is added to the newest year", () => {
-    const pages = [...meetingPages(2020, 4), ...meetingPages(2021, 4), ...meetingPages(2022, 4)];
-    const before = planShards(pages, 800);
-    const after = planShards([...pages, page("meetings/panel-2022-12-01/index.html")], 800);
-    expect(after.map((s) => s.key)).toEqual(before.map((s) => s.key));
-    expect(after[0]?.hash).toBe(before[0]?.hash);
-    expect(after[1]?.hash).not.toBe(before[1]?.hash);
+  it("takes only the newest year into the main bundle when two do not fit, however large it is", () => {
+    expect(keys(planShards([...meetingPages(2021, 4), ...meetingPages(2022, 6), ...meetingPages(2023, 6)], 1000))).toEqual(["2021-2022", "2023"]);
+    expect(keys(planShards([...meetingPages(2022, 4), ...meetingPages(2023, 30)], 1000))).toEqual(["2022", "2023"]);
+  });
+
+  it("changes only the main shard's digest when a meeting is added to the newest year, people pages and all", () => {
+    const pages = [...yearsFrom(2018, 2023), ...people(2)];
+    const before = planShards(pages, 1200);
+    const changedPerson = page("people/person-0/index.html", 100, "now also attended 2023-12-01");
+    const after = planShards([...pages.filter((p) => p.path !== changedPerson.path), changedPerson, page("meetings/panel-2023-12-01/index.html")], 1200);
+    expect(keys(after)).toEqual(keys(before));
+    const changed = keys(after).filter((key) => hashes(after)[key] !== hashes(before)[key]);
+    expect(changed).toEqual([after.at(-1)?.key]);
+    expect(after.at(-1)?.path).toBe(MAIN_BUNDLE);
+  });
+
+  it("moves the oldest year of the main bundle into the older shards when a new year begins: one more shard changes", () => {
+    const pages = [...yearsFrom(2016, 2023), ...people(2)];
+    const before = planShards(pages, 1200);
+    const after = planShards([...pages, page("meetings/panel-2024-01-15/index.html")], 1200);
+    expect(keys(before)).toEqual(["2016-2018", "2019-2021", "2022-2023"]);
+    expect(keys(after)).toEqual(["2016-2018", "2019-2021", "2022", "2023-2024"]);
+    expect(hashes(after)["2016-2018"]).toBe(hashes(before)["2016-2018"]);
+    expect(hashes(after)["2019-2021"]).toBe(hashes(before)["2019-2021"]);
+  });
+
+  it("searches the year before by default too while the newest year, alone in the main bundle, is still small", () => {
+    // Years that each fill most of a shard, as at 10,000 papers: the newest year has just begun.
+    const full = [...meetingPages(2021, 10), ...meetingPages(2022, 10), ...meetingPages(2023, 10)];
+    const begun = planShards([...full, ...meetingPages(2024, 1)], 1000);
+    expect(keys(begun)).toEqual(["2021", "2022", "2023", "2024"]);
+    expect(searchedByDefault(begun)).toEqual(["2023", "2024"]);
+    const halfway = planShards([...full, ...meetingPages(2024, 6)], 1000);
+    expect(searchedByDefault(halfway)).toEqual(["2024"]);
+  });
+
+  it("makes the last shard the main bundle when no page belongs to a meeting", () => {
+    const shards = planShards(people(12), 500);
+    expect(keys(shards)).toEqual(["other-1", "other-2", "other-3"]);
+    expect(shards.at(-1)?.path).toBe(MAIN_BUNDLE);
+    expect(shards.every((s) => s.byDefault && s.loose && s.years === undefined)).toBe(true);
   });
 
   it("changes a shard's digest when one of its pages' text changes, and not for the build date", () => {
@@ -66,11 +113,27 @@ describe("planning shards", () => {
     expect(pageDigest(printed("Monday 1 January 2024"))).toBe(pageDigest(printed("Tuesday 2 January 2024")));
     expect(pageDigest(printed("Monday 1 January 2024"))).not.toBe(pageDigest(printed("Monday 1 January 2024").replace("text", "other")));
   });
+});
 
-  it("lists the bundles the search page merges, relative to /pagefind/shards.json", () => {
-    const shards = planShards([...meetingPages(2020, 4), ...meetingPages(2021, 4), page("people/a/index.html")], 400);
+describe("the manifest the search page reads", () => {
+  it("lists every bundle relative to /pagefind/shards.json, with its years, its pages of no meeting and whether it is searched by default", () => {
+    const shards = planShards([...yearsFrom(2018, 2023), ...people(2)], 1000);
     const manifest = manifestOf(shards);
-    expect(manifest.merge).toEqual(["../pagefind-shards/other/", "../pagefind-shards/2020/"]);
-    expect(manifest.shards.map((s) => s.path)).toEqual(["pagefind-shards/other", "pagefind-shards/2020", MAIN_BUNDLE]);
+    expect(manifest.merge).toEqual(["../pagefind-shards/2018-2019/", "../pagefind-shards/2020-2021/"]);
+    expect(manifest.shards.map(({ key, bundle, years, loose, byDefault }) => ({ key, bundle, years, loose, byDefault }))).toEqual([
+      { key: "2018-2019", bundle: "../pagefind-shards/2018-2019/", years: [2018, 2019], loose: false, byDefault: false },
+      { key: "2020-2021", bundle: "../pagefind-shards/2020-2021/", years: [2020, 2021], loose: false, byDefault: false },
+      { key: "2022-2023", bundle: "./", years: [2022, 2023], loose: true, byDefault: true },
+    ]);
+    expect(manifest.shards.map((s) => [s.pages, s.bytes])).toEqual([
+      [8, 800],
+      [8, 800],
+      [10, 1000],
+    ]);
+  });
+
+  it("gives a shard of pages of no meeting no years", () => {
+    const manifest = manifestOf(planShards([...yearsFrom(2018, 2023), ...people(12)], 1000));
+    expect(manifest.shards.filter((s) => s.key.startsWith("other")).map((s) => s.years)).toEqual([null, null]);
   });
 });

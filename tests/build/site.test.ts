@@ -120,7 +120,9 @@ describe("an end-to-end build of the shipped archive", () => {
       $("a[href], link[href]").each((_, el) => {
         const href = $(el).attr("href") ?? "";
         if (/^(https?:|mailto:|tel:|data:)/.test(href)) return;
-        const [path = "", anchor] = href.split("#");
+        const [address = "", anchor] = href.split("#");
+        // A query string (the search page's own links) names the same file.
+        const path = address.split("?")[0] ?? "";
         const target = path === "" ? file : fileForUrl(path);
         if (!files.has(target)) {
           broken.push(`${file}: ${href} (no ${target})`);

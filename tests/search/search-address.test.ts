@@ -23,9 +23,15 @@ describe("a decision code in a search", () => {
 
 describe("the address of a search", () => {
   it("holds the words, the filters and the order, and reads back as the same search", () => {
-    const state = stateFromQuery("?q=PEEL+update&type=minutes&type=report&body=kmpcp&year=2024&topic=peel&sort=newest");
-    expect(state).toEqual({ q: "PEEL update", type: ["minutes", "report"], body: "kmpcp", year: "2024", topic: "peel", sort: "newest" });
+    const state = stateFromQuery("?q=PEEL+update&type=minutes&type=report&body=kmpcp&year=2024&topic=peel&sort=newest&scope=all");
+    expect(state).toEqual({ q: "PEEL update", type: ["minutes", "report"], body: "kmpcp", year: "2024", topic: "peel", sort: "newest", scope: "all" });
     expect(stateFromQuery(queryFor(state))).toEqual(state);
+  });
+
+  it("asks for every year only with scope=all, and otherwise for the years searched by default", () => {
+    expect(stateFromQuery("?q=PEEL&scope=all").scope).toBe("all");
+    expect(stateFromQuery("?q=PEEL&scope=everything").scope).toBe("");
+    expect(queryFor(stateFromQuery("?q=PEEL&scope="))).toBe("?q=PEEL");
   });
 
   it("leaves out empty fields, as a form sent without JavaScript carries them", () => {

@@ -11,6 +11,7 @@ import { DateTime } from "luxon";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, type Browser, describeWithBrowser, launchBrowser } from "../support/browser.ts";
+import { openSettled, settled } from "../support/search-page.ts";
 import { SEEDS_DIR } from "../support/paths.ts";
 import { sharedSite } from "../support/shared-site.ts";
 import { type StaticServer, serveSite, type Transfer } from "../support/static-server.ts";
@@ -44,17 +45,7 @@ let browser: Browser;
 
 const RESULTS = "[data-search-results] > li";
 
-/** Waits until the search under way has shown its results (the list is aria-busy meanwhile). */
-async function settled(page: Page): Promise<void> {
-  await page.waitForSelector("[data-search-results]:not([aria-busy])", { state: "attached" });
-}
-
-async function open(path: string, page?: Page): Promise<Page> {
-  const tab = page ?? (await browser.newPage());
-  await tab.goto(`${server.origin}${path}`);
-  await settled(tab);
-  return tab;
-}
+const open = (path: string, page?: Page): Promise<Page> => openSettled(browser, server.origin, path, page);
 
 async function submit(page: Page, query: string): Promise<void> {
   await page.fill("#search-q", query);
@@ -132,7 +123,17 @@ describeWithBrowser("the search page", () => {
       const live = page.locator("[data-search-status]");
       expect(await live.getAttribute("aria-live")).toBe("polite");
       expect(await live.getAttribute("role")).toBe("status");
-      expect(await status(page)).toMatch(/^\d+ results? for “Sheppey”/);
+      expect(await status(page)).toMatch(/^\d+ results? for “Sheppey”\.( Showing 1 to \d+\.)?$/);
+      await page.close();
+    });
+
+    it("says nothing of years searched, and offers no other, when the index is one bundle", async () => {
+      const page = await open("/search/?q=Sheppey&scope=all");
+      expect(await status(page)).not.toContain("Searched");
+      expect(await page.locator("[data-search-scope]").isHidden()).toBe(true);
+      await open("/search/?q=zzqxv", page);
+      expect(await status(page)).toBe("No results for “zzqxv”. Check the spelling, try other words.");
+      expect(await page.locator("[data-search-scope]").isHidden()).toBe(true);
       await page.close();
     });
 

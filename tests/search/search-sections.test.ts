@@ -1,12 +1,13 @@
 /**
- * What the search index holds for a page: a short page as it is; a long one cut into sections at
+ * What the search index holds for a page: a short page as its lean document (search-lean.test.ts
+ * checks it indexes as the page does); a long one cut into sections at
  * its anchored headings, each a small document with the page's filters and metadata, its own
  * address (the page's, with the anchor) and its heading, and nothing from outside the page's
  * `data-pagefind-body` regions.
  */
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { pageUrl, SECTION_SPLIT_CHARS, sectionDocuments } from "../../src/build/search-sections.ts";
+import { pageUrl, SECTION_SPLIT_CHARS, searchDocuments } from "../../src/build/search-sections.ts";
 
 const words = (n: number, word = "policing") => Array.from({ length: n }, (_, i) => `${word}${i % 7}`).join(" ");
 const long = words(Math.ceil(SECTION_SPLIT_CHARS / 8));
@@ -21,11 +22,22 @@ ${body}
 </main><footer>Accessibility statement</footer></body></html>`;
 }
 
-const split = (body: string) => sectionDocuments("meetings/panel-2024-07-16/minutes/index.html", page(body));
+const split = (body: string) => searchDocuments("meetings/panel-2024-07-16/minutes/index.html", page(body));
 
 describe("a page in the search index", () => {
-  it("is indexed as it is when it is short", () => {
-    expect(split(`<div data-pagefind-body><h2 id="m1">1. Apologies</h2><p>None.</p></div>`)).toBeUndefined();
+  it("is one lean document at its own address when it is short: its regions and tags, none of its chrome", () => {
+    const documents = split(`<div data-pagefind-body><h2 id="m1">1. Apologies</h2><p>None.</p></div>`) ?? [];
+    expect(documents.map((d) => d.path)).toEqual(["meetings/panel-2024-07-16/minutes/index.html"]);
+    const $ = cheerio.load(documents[0]?.html ?? "");
+    expect($("[data-pagefind-body]").text()).toBe("Minutes of the Panel1. ApologiesNone.");
+    expect($("#m1").text()).toBe("1. Apologies");
+    expect($('[data-pagefind-filter="type"]').text()).toBe("minutes");
+    expect($("[data-pagefind-sort]").attr("data-pagefind-sort")).toBe("date:2024-07-16");
+    for (const chrome of ["Skip to main content", "Meetings", "Permanent address", "Accessibility statement"]) expect($.text()).not.toContain(chrome);
+  });
+
+  it("is left to Pagefind whole when it has no region", () => {
+    expect(searchDocuments("index.html", "<!DOCTYPE html><html><body><h1>Home</h1></body></html>")).toBeUndefined();
   });
 
   it("is cut at its anchored headings when it is long, the text before the first staying the page's own", () => {
