@@ -124,7 +124,8 @@ export class DevSession {
       const target = join(this.options.outputDir, page);
       const earlier = this.previewed.get(page);
       this.previewed.set(page, { before: earlier ? earlier.before : readIfThere(target), change, html });
-      writeAtomically(target, html);
+      // No site yet, or a build swapping its site in at this moment: the build's end writes it.
+      if (existsSync(this.options.outputDir)) writeAtomically(target, html);
       this.options.log(`${url} shown in ${Math.round(performance.now() - started)} ms; the full build follows`);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
