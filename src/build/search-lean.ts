@@ -32,6 +32,7 @@
  * Pure: a page parsed with source positions (`PARSE_OPTIONS`) in, a document out.
  */
 import type { Cheerio, CheerioAPI, CheerioOptions, HTMLParser2Options } from "cheerio/slim";
+import { escapeAttribute, escapeText } from "../render/escape.ts";
 
 // cheerio's DOM node types (domhandler's), named through cheerio: it carries its own copy.
 type AnyNode = ReturnType<ReturnType<CheerioAPI["root"]>["contents"]> extends Cheerio<infer T> ? T : never;
@@ -229,6 +230,5 @@ function rawText(walk: Walk, node: AnyNode): string {
   return walk.html.slice(node.startIndex ?? 0, (node.endIndex ?? -1) + 1).replace(/[ \t\n\f\r]+/g, " ");
 }
 
-const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
-const escapeText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, "&quot;");
+/** Runs of white space as one space, and none at the ends. */
+export const squash = (text: string): string => text.replace(/\s+/g, " ").trim();

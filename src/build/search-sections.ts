@@ -16,7 +16,8 @@
  * Pure: a page's path and HTML in, documents to index out.
  */
 import { type Cheerio, type CheerioAPI, load } from "cheerio/slim";
-import { leanDocument, PARSE_OPTIONS } from "./search-lean.ts";
+import { leanDocument, PARSE_OPTIONS, squash } from "./search-lean.ts";
+import { escapeAttribute, escapeText } from "../render/escape.ts";
 
 // cheerio's DOM node types (domhandler's), named through cheerio: it carries its own copy.
 type AnyNode = ReturnType<ReturnType<CheerioAPI["root"]>["contents"]> extends Cheerio<infer T> ? T : never;
@@ -158,7 +159,3 @@ export function pageUrl(path: string): string {
 }
 
 const WHITE_SPACE = /\s/;
-const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
-const ESCAPED: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-const escapeText = (text: string): string => text.replace(/[&<>]/g, (char) => ESCAPED[char] ?? char);
-const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, "&quot;");

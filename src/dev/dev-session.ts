@@ -7,12 +7,12 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, watch, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { renderPart } from "../build/build-site.ts";
 import type { Archive } from "../model/archive.ts";
 import { frontMatterBlock } from "../model/front-matter.ts";
 import { loadArchive } from "../model/load.ts";
-import { listMarkdownFiles } from "../model/read-content.ts";
+import { listMarkdownFiles, pathWithin } from "../model/read-content.ts";
 import { quickPreview } from "./quick-preview.ts";
 
 export interface DevOptions {
@@ -102,7 +102,7 @@ export class DevSession {
   /** Shows an edited paper's page now, when its text alone changed; the build follows anyway. */
   private async preview(path: string, change: number): Promise<void> {
     const archive = this.archive;
-    const file = relative(this.options.root, path).split(sep).join("/");
+    const file = pathWithin(this.options.root, path);
     if (!archive || this.archiveStale || !existsSync(path)) {
       this.archiveStale = true;
       return;
@@ -189,7 +189,7 @@ export class DevSession {
     // The blocks are read before the archive: a file saved in between is then seen as changed.
     const blocks = new Map<string, string | undefined>();
     if (existsSync(this.contentDir)) {
-      for (const path of listMarkdownFiles(this.contentDir)) blocks.set(relative(this.options.root, path).split(sep).join("/"), frontMatterBlock(readFileSync(path, "utf8")));
+      for (const path of listMarkdownFiles(this.contentDir)) blocks.set(pathWithin(this.options.root, path), frontMatterBlock(readFileSync(path, "utf8")));
     }
     const { archive, problems } = loadArchive({ projectRoot: this.options.root });
     this.archive = problems.length === 0 ? archive : undefined;

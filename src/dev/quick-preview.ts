@@ -14,7 +14,7 @@
 import type { Archive } from "../model/archive.ts";
 import { prepareBody } from "../model/body.ts";
 import { frontMatterBlock, parseContentFile } from "../model/front-matter.ts";
-import { countWords } from "../model/link.ts";
+import { documentText } from "../model/link.ts";
 import type { Document } from "../model/types.ts";
 
 export type QuickPreview = { ok: true; document: Document } | { ok: false; reason: string };
@@ -35,6 +35,5 @@ export function quickPreview(archive: Archive, path: string, text: string, block
   const body = prepareBody(parsed.file.body, { minutes: false });
   if (body.problems.length > 0) return { ok: false, reason: "its text has a problem" };
   if (body.references.some((r) => !archive.byId.has(r.target))) return { ok: false, reason: "it links to something the archive does not hold" };
-  const patched = { ...document, markdown: parsed.file.body, bodyLine: parsed.file.bodyLine, headings: body.headings, words: countWords(parsed.file.body) };
-  return { ok: true, document: patched };
+  return { ok: true, document: { ...document, ...documentText(parsed.file, body, undefined) } };
 }

@@ -176,8 +176,8 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
     const document: M.Document = {
       id, kind: "document", url, source: source(file), type: d.type, title: d.title, meeting, header: d.header ?? {}, date: d.date, appendixLabel: d.appendix, appendices: [],
       period: d.period, series: d.series, version: d.version, topics: [], status, exempt: d.exempt ?? [], publishFrom: d.publish_from, withheld,
-      markdown: withheld ? "" : file.parsed.body, bodyLine: file.parsed.bodyLine, headings: withheld ? [] : body.headings, tabledAt: [], planLists: withheld ? [] : (d.lists ?? []),
-      mentionedIn: [], words: withheld ? 0 : countWords(file.parsed.body),
+      ...documentText(file.parsed, body, withheld), tabledAt: [], planLists: withheld ? [] : (d.lists ?? []),
+      mentionedIn: [],
     };
     if (!register(document, file)) continue;
     archive.documents.push(document);
@@ -586,8 +586,17 @@ function startOf(date: string, time: string | undefined): string | undefined {
   return DateTime.fromISO(`${date}T${time}`, { zone: ZONE }).toISO() ?? undefined;
 }
 
+/**
+ * What a paper's text gives its document: the text, the line it starts on, its headings and its
+ * length. A withheld paper (`withheld` says why) keeps none of it. The dev server's quick preview makes the same fields
+ * from an edited text (src/dev/quick-preview.ts).
+ */
+export function documentText(parsed: { body: string; bodyLine: number }, body: PreparedBody, withheld: string | undefined): Pick<M.Document, "markdown" | "bodyLine" | "headings" | "words"> {
+  return { markdown: withheld ? "" : parsed.body, bodyLine: parsed.bodyLine, headings: withheld ? [] : body.headings, words: withheld ? 0 : countWords(parsed.body) };
+}
+
 /** Words in a paper's text, for listings ("2,300 words"). */
-export function countWords(text: string): number {
+function countWords(text: string): number {
   const m = text.match(/[A-Za-z0-9£%'’-]+/g);
   return m ? m.length : 0;
 }

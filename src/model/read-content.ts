@@ -81,6 +81,11 @@ export interface ReadResult {
   failedIds: Set<string>;
 }
 
+/** `absolute` relative to `folder`, with forward slashes whatever the system: how content paths are named. */
+export function pathWithin(folder: string, absolute: string): string {
+  return relative(folder, absolute).split(sep).join("/");
+}
+
 /** The identifier a file's place gives it. */
 export function idOf(placement: Placement): string {
   if (placement.folder !== "meetings") return placement.id;
@@ -99,8 +104,8 @@ export function readContent(contentDir: string, projectRoot: string): ReadResult
     return { files, failedIds, problems: [{ file: relative(projectRoot, contentDir) || contentDir, message: "content folder not found: create content/ with the body, people and meetings files (see docs/content-guide.md)" }] };
   }
   for (const absolute of paths) {
-    const path = relative(projectRoot, absolute).split(sep).join("/");
-    const placement = placementOf(relative(contentDir, absolute).split(sep).join("/"));
+    const path = pathWithin(projectRoot, absolute);
+    const placement = placementOf(pathWithin(contentDir, absolute));
     if (typeof placement === "string") {
       // Line 1: the file as a whole, so the message reads content/x.md:1 like every other.
       problems.push({ file: path, line: 1, message: placement });

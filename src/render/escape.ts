@@ -4,3 +4,18 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }
+
+const TEXT_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/**
+ * Escapes text written between tags: only what would be read as markup. Quotes stay as they are,
+ * so text indexed for search reads exactly as the page does.
+ */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (ch) => TEXT_ENTITIES[ch] ?? ch);
+}
+
+/** Escapes a value written in double quotes as an attribute. */
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, "&quot;");
+}
