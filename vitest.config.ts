@@ -1,15 +1,35 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Three projects, all run by `npm test`: `model` is the fast loop for everyday work (the model and
+ * the views, in memory, no build: `npm run test:model`); `fuzz` throws thousands of mutated files
+ * at the loader; `site` is everything that builds, serves or drives a browser.
+ */
+const FAST = ["tests/model/**/*.test.ts", "tests/views/**/*.test.ts"];
+const FUZZ = ["tests/model/property.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     // Eleventy imports eleventy.config.ts at run time; Node 20 needs tsx's loader for that.
     execArgv: ["--import", "tsx"],
     // Builds and browsers are slow on a 2-core machine; these are limits, not timings under test.
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: "forks",
-    // A folder for one shared build of the shipped archive (tests/support/shared-site.ts).
-    globalSetup: ["tests/support/global-build.ts"],
+    projects: [
+      // In-memory tests share their workers (no fresh module graph a file): most of the fast loop is start-up.
+      { extends: true, test: { name: "model", include: FAST, exclude: FUZZ, isolate: false } },
+      { extends: true, test: { name: "fuzz", include: FUZZ } },
+      {
+        extends: true,
+        test: {
+          name: "site",
+          include: ["tests/**/*.test.ts"],
+          exclude: [...FAST, ...FUZZ],
+          // A folder for one shared build of the shipped archive (tests/support/shared-site.ts).
+          globalSetup: ["tests/support/global-build.ts"],
+        },
+      },
+    ],
   },
 });

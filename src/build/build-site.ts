@@ -1,20 +1,29 @@
 /**
  * Building the site from a loaded archive: Eleventy renders, Pagefind indexes, and the result is
- * swapped into place only when every step has succeeded.
+ * swapped into place only when every step has succeeded. The build replaces only a folder it made
+ * itself (or a new or empty one: output-folder.ts), and a stopped build removes what it was making
+ * (interrupt.ts).
  */
-import { existsSync } from "node:fs";
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, mkdirSync, renameSync } from "node:fs";
+import { readdir, rm } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { archivePlugin } from "../eleventy/archive-plugin.ts";
+import type { EleventyConfig } from "../eleventy/config-types.ts";
+import { deriveSiteData, type SiteData } from "../eleventy/site-data.ts";
 import type { Archive } from "../model/archive.ts";
-import { provideArchive, provideRenderPart } from "../eleventy/archive-data.ts";
-import { PART_CHARS, planRenderParts, type RenderPart } from "./render-parts.ts";
+import { siteConfig } from "../site/config.ts";
+import { removeIfInterrupted } from "./interrupt.ts";
+import { checkOutputFolder, guardedFolders, leftoverPath, markSite, removeLeftovers } from "./output-folder.ts";
+import { planRenderParts, type RenderPart } from "./render-parts.ts";
 import { indexSite } from "./search-index.ts";
 
 export interface BuildOptions {
   outputDir: string;
   /** Project root holding eleventy.config.ts (default: the current folder). */
   projectRoot?: string;
+  /** The content folder the archive was read from: the site is never written over, around or into it. */
+  contentDir?: string;
 }
 
 export interface BuildResult {
@@ -27,10 +36,13 @@ export interface BuildResult {
 export async function buildSite(archive: Archive, options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.projectRoot ?? process.cwd());
   const outputDir = resolve(root, options.outputDir);
+  // Before anything is made, moved or removed: a folder the build did not make is never replaced.
+  checkOutputFolder(outputDir, guardedFolders({ contentDir: options.contentDir, projectRoot: root, cwd: process.cwd() }));
+  removeLeftovers(outputDir);
   // Not a dot-folder: Pagefind skips hidden folders when it indexes.
-  const staging = join(dirname(outputDir), `${basename(outputDir)}.building-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
+  const staging = leftoverPath(outputDir, "building", process.pid);
+  makeStaging(staging);
+  const forget = removeIfInterrupted(staging);
   try {
     const pages = await renderSite(archive, staging, root);
     // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
@@ -40,44 +52,78 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    forget();
   }
+}
+
+/**
+ * Makes the staging folder and marks it at once, in one synchronous step (no signal handler runs
+ * in between), so that a build killed at any later moment leaves a folder the next one may clear.
+ */
+function makeStaging(staging: string): void {
+  mkdirSync(dirname(staging), { recursive: true });
+  try {
+    mkdirSync(staging);
+  } catch (error) {
+    // removeLeftovers cleared a marked one: this one is someone else's, and stays as it is.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new Error(`${staging} already exists and no build made it: move or delete it, then build again`);
+    throw error;
+  }
+  markSite(staging);
 }
 
 /**
  * Eleventy writes every page of the archive into `outputDir`, a large archive in several runs of
- * bounded memory (render-parts.ts); returns the number of pages.
+ * bounded memory (render-parts.ts; `partChars` defaults to the site's budget); returns the number
+ * of pages. The site's configuration (its address: SITE_URL) is read here, once per build.
  */
-export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars = PART_CHARS): Promise<number> {
-  const parts = planRenderParts(archive.meetings, archive.documents.filter((d) => !d.withheld), partChars);
-  if (parts.length === 1) return (await renderPart(archive, undefined, outputDir, projectRoot)).length;
+export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars?: number): Promise<number> {
+  const data = deriveSiteData(archive, siteConfig(projectRoot));
+  const parts = planRenderParts(archive.meetings, data.views.publishedDocuments, partChars);
   const earlierPageUrls: string[] = [];
-  for (const part of parts) earlierPageUrls.push(...(await renderPart(archive, { ...part, earlierPageUrls }, outputDir, projectRoot)));
+  for (const part of parts) earlierPageUrls.push(...(await renderPart(data, { ...part, earlierPageUrls }, outputDir)));
   return earlierPageUrls.length;
 }
 
 /**
- * One Eleventy run: the pages of `part` (render-parts.ts), or of the whole archive when it is
- * undefined. Returns the addresses of the pages written.
+ * One Eleventy run: the pages of `part` (render-parts.ts) of the site `data` describes. The archive
+ * plugin is given the site's data and the part as its options, before Eleventy reads the config
+ * file. Returns the addresses of the pages written.
  */
-export async function renderPart(archive: Archive, part: RenderPart | undefined, outputDir: string, projectRoot: string): Promise<string[]> {
-  provideArchive(archive);
-  provideRenderPart(part);
-  try {
-    const eleventy = new Eleventy(join(projectRoot, "src/pages"), outputDir, { configPath: join(projectRoot, "eleventy.config.ts"), quietMode: true });
-    // write() resolves to [passthrough copies, templates written]; only the second are pages.
-    const written = (await eleventy.write()) as unknown as { url?: string | false }[][];
-    return (written[1] ?? written[0] ?? []).flatMap((page) => (typeof page.url === "string" ? [page.url] : []));
-  } finally {
-    provideRenderPart(undefined);
-  }
+export async function renderPart(data: SiteData, part: RenderPart, outputDir: string): Promise<string[]> {
+  const { folders, pathPrefix } = data.site;
+  const eleventy = new Eleventy(folders.pages, outputDir, {
+    configPath: folders.eleventyConfig,
+    pathPrefix,
+    quietMode: true,
+    config: (eleventyConfig: EleventyConfig) => eleventyConfig.addPlugin(archivePlugin, { data, part }),
+  });
+  // write() resolves to [passthrough copies, templates written]; only the second are pages.
+  const written = (await eleventy.write()) as unknown as { url?: string | false }[][];
+  return (written[1] ?? written[0] ?? []).flatMap((page) => (typeof page.url === "string" ? [page.url] : []));
 }
 
-/** Replaces `target` with `staging` in two renames, so readers never see half a site. */
+/**
+ * Replaces `target` with `staging` in two renames, so readers never see half a site; the renames
+ * are synchronous, so a stopped build never ends between them with no site in place.
+ */
 async function swapInto(staging: string, target: string): Promise<void> {
-  const previous = `${target}.previous-${process.pid}`;
-  if (existsSync(target)) await rename(target, previous);
-  await rename(staging, target);
-  await rm(previous, { recursive: true, force: true });
+  const previous = leftoverPath(target, "previous", process.pid);
+  const hadTarget = existsSync(target);
+  if (hadTarget) renameSync(target, previous);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (hadTarget) renameSync(previous, target);
+    throw error;
+  }
+  const forget = removeIfInterrupted(previous);
+  try {
+    await rm(previous, { recursive: true, force: true });
+  } finally {
+    forget();
+  }
 }
 
 async function countFiles(dir: string): Promise<number> {

@@ -11,14 +11,7 @@
  * exactly as before. Pure: the archive's meetings and papers in, parts out.
  */
 import type { Document, Meeting } from "../model/types.ts";
-
-/**
- * Characters of Markdown per part. Rendered pages come to about twice their Markdown in HTML
- * (navigation, tables, contents lists) and V8 holds most of it as two-byte strings, so a part of
- * 30 million characters keeps roughly 120 MB of pages alive; bench/ at 10,000 papers (197 MB of
- * Markdown) makes seven parts of it.
- */
-export const PART_CHARS = 30_000_000;
+import { RENDER_PART_CHARS } from "../site/config.ts";
 
 /** A page costs this much even when its paper is short: the page around it. */
 const PAGE_CHARS = 4_000;
@@ -37,9 +30,10 @@ export interface RenderPart {
 /**
  * Splits the archive's meetings, in date order, into runs of at most `maxChars` of Markdown (a
  * meeting larger than that is a part of its own), followed by the sitewide part with the papers
- * of no meeting. Within the budget altogether, one part renders everything.
+ * of no meeting. Within the budget altogether, one part renders everything. The default budget is
+ * the site's (RENDER_PART_CHARS in src/site/config.ts, with the measurements behind it).
  */
-export function planRenderParts(meetings: readonly Meeting[], published: readonly Document[], maxChars = PART_CHARS): RenderPart[] {
+export function planRenderParts(meetings: readonly Meeting[], published: readonly Document[], maxChars = RENDER_PART_CHARS): RenderPart[] {
   const papersOf = new Map<Meeting, Document[]>();
   const loose: Document[] = [];
   for (const document of published) {
@@ -48,7 +42,7 @@ export function planRenderParts(meetings: readonly Meeting[], published: readonl
   }
   const size = (meeting: Meeting) => (papersOf.get(meeting) ?? []).reduce((n, d) => n + d.markdown.length + PAGE_CHARS, PAGE_CHARS);
   const total = meetings.reduce((n, m) => n + size(m), 0) + loose.reduce((n, d) => n + d.markdown.length + PAGE_CHARS, 0);
-  if (total <= maxChars) return [{ meetings, documents: published, sitewide: true }];
+  if (total <= maxChars) return [wholeArchive(meetings, published)];
 
   const parts: RenderPart[] = [];
   let current: { meetings: Meeting[]; documents: Document[]; chars: number } | undefined;
@@ -65,4 +59,9 @@ export function planRenderParts(meetings: readonly Meeting[], published: readonl
   if (current) parts.push({ meetings: current.meetings, documents: current.documents, sitewide: false });
   parts.push({ meetings: [], documents: loose, sitewide: true });
   return parts;
+}
+
+/** The one part that renders everything: every meeting, every paper with a page, and the sitewide pages. */
+export function wholeArchive(meetings: readonly Meeting[], published: readonly Document[]): RenderPart {
+  return { meetings, documents: published, sitewide: true };
 }

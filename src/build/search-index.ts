@@ -17,6 +17,7 @@ import { createRequire } from "node:module";
 import { arch, availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { canonicaliseIndex } from "./canonical-index.ts";
+import { endIfInterrupted, interrupted } from "./interrupt.ts";
 import { documentsVersion, type KnownPage, mkdirOnce, type StagedDocument, type StagedPage, stagePagesInParallel, unpackDocuments, writeDocuments } from "./search-stage.ts";
 import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, SHARD_FOLDER, type SearchPage, type Shard, type ShardManifest } from "./search-shards.ts";
 
@@ -248,15 +249,22 @@ function mkdirp(dir: string): string {
   return dir;
 }
 
+/**
+ * Runs Pagefind; if the build is interrupted, interrupt.ts ends it, and the promise never settles
+ * (the process is about to exit, and a failure reported then would only be noise).
+ */
 function runPagefind(args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (interrupted()) return;
     const child = spawn(pagefindBinary(), args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    endIfInterrupted(child);
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.on("error", (error) => reject(new Error(`search index: could not run Pagefind (${error.message})`)));
     child.on("close", (code) => {
+      if (interrupted()) return;
       if (code === 0) resolve();
       else reject(new Error(`search index: Pagefind exited with code ${code}: ${stderr.trim().split("\n").slice(-5).join(" ")}`));
     });

@@ -4,12 +4,13 @@
  */
 import { parseArgs } from "node:util";
 import { loadArchive } from "../model/load.ts";
-import { formatProblem } from "../model/problems.ts";
+import { formatNotice, formatProblem } from "../model/problems.ts";
 import { runCli } from "./run-cli.ts";
 
 runCli(() => {
   const { values } = parseArgs({ options: { content: { type: "string" } } });
-  const { archive, problems } = loadArchive({ contentDir: values.content ?? process.env.PAPERS_CONTENT });
+  const { archive, problems, notices } = loadArchive({ contentDir: values.content ?? process.env.PAPERS_CONTENT });
+  for (const notice of notices) console.error(formatNotice(notice));
   if (problems.length > 0) {
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`${problems.length} problem${problems.length === 1 ? "" : "s"} found: nothing was published.`);

@@ -13,13 +13,14 @@ import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { serveDirectory } from "../build/static-server.ts";
 import { DevSession } from "../dev/dev-session.ts";
+import { LOCAL_PORT } from "../site/config.ts";
 import { PACKAGE_ROOT, runCli } from "./run-cli.ts";
 
 runCli(async () => {
   const { values } = parseArgs({ options: { port: { type: "string" }, out: { type: "string" } } });
   const root = process.cwd();
   const outputDir = resolve(values.out ?? ".cache/dev-site");
-  const port = Number(values.port ?? process.env.PORT ?? "8080");
+  const port = Number(values.port ?? process.env.PORT ?? LOCAL_PORT);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
     console.error(`error: --port ${values.port} is not a port number: write e.g. --port 8080`);
     return 1;

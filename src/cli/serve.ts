@@ -6,17 +6,18 @@ import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { serveDirectory } from "../build/static-server.ts";
-import { runCli } from "./run-cli.ts";
+import { DEFAULT_SITE_URL, FOLDERS, LOCAL_PORT, projectFolders, siteFromData } from "../site/config.ts";
+import { PACKAGE_ROOT, runCli } from "./run-cli.ts";
 
 runCli(async () => {
   const { values } = parseArgs({ options: { dir: { type: "string" }, port: { type: "string" }, host: { type: "string" } } });
-  const dir = resolve(values.dir ?? process.env.PAPERS_OUT ?? "_site");
+  const dir = resolve(values.dir ?? process.env.PAPERS_OUT ?? FOLDERS.output);
   const shown = relative(process.cwd(), dir) || ".";
   if (!existsSync(join(dir, "index.html"))) {
     console.error(`error: ${shown} holds no built site (no index.html): run npm run build first, or name the folder with --dir`);
     return 1;
   }
-  const portText = values.port ?? process.env.PORT ?? "8080";
+  const portText = values.port ?? process.env.PORT ?? String(LOCAL_PORT);
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`error: --port ${portText} is not a port number: write e.g. --port 8080`);
@@ -35,7 +36,10 @@ runCli(async () => {
   }
   const shownUrl = host === "127.0.0.1" ? site.url.replace("127.0.0.1", "localhost") : site.url;
   console.log(`serving ${shown} at ${shownUrl} (Ctrl+C to stop)`);
-  if (port !== 8080 && !process.env.SITE_URL) console.log(`note: feeds and data name http://localhost:8080/ unless the build ran with SITE_URL=${shownUrl}`);
+  // A build without SITE_URL names the site's configured address, the local server's unless site.json gives one.
+  if (port !== LOCAL_PORT && !process.env.SITE_URL && siteFromData(projectFolders(PACKAGE_ROOT).data, {}).url === DEFAULT_SITE_URL) {
+    console.log(`note: feeds and data name ${DEFAULT_SITE_URL} unless the build ran with SITE_URL=${shownUrl}`);
+  }
   await new Promise<void>((stop) => {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);

@@ -3,6 +3,7 @@
  * the registers, its CSV columns. The writer, the Open data page and the tests all read this.
  */
 import type { Archive } from "../model/archive.ts";
+import { hasPage } from "../views/published.ts";
 import { allAttendance, allMemberships, type Exporter, type JsonRecord } from "./records.ts";
 
 export interface CsvColumn {
@@ -50,7 +51,7 @@ export const DATASETS: readonly Dataset[] = [
     records: (a, x) => a.people.map(x.person),
     csv: [col("id"), col("url"), col("name"), col("honorific"), col("post_nominals"), col("names_as_printed"), { header: "roles", value: (r) => cell(((r.roles as JsonRecord[]) ?? []).map((role) => [role.role, role.organisation ?? role.body].filter(Boolean).join(" at "))) }],
   },
-  { name: "topics", title: "Topics", description: "Subjects that run across meetings, and the items, papers and minutes tagged with them.", records: (a, x) => a.topics.map(x.topic) },
+  { name: "topics", title: "Topics", description: "Subjects that run across meetings, and the meetings, items, papers and minutes tagged with them.", records: (a, x) => a.topics.map(x.topic) },
   { name: "meetings", title: "Meetings", description: "Every meeting the archive knows of: held, scheduled, cancelled, or only mentioned in the papers.", records: (a, x) => a.meetings.map(x.meeting) },
   { name: "agenda-items", title: "Agenda items", description: "Every item on every agenda, with the papers tabled at it and the minutes that took it.", records: (a, x) => a.meetings.flatMap((m) => m.agenda?.items ?? []).map(x.agendaItem) },
   { name: "documents", title: "Papers", description: "Every paper, minutes and set of notes: metadata and where each was tabled. Withheld papers appear by title and reason only.", records: (a, x) => a.documents.map(x.document) },
@@ -87,14 +88,14 @@ export const DATASETS: readonly Dataset[] = [
     name: "actions",
     title: "Actions",
     description: "Actions recorded in meeting notes, their owners, due dates and whether they were discharged.",
-    records: (a, x) => a.actions.filter((e) => !e.record.document.withheld).map(x.action),
+    records: (a, x) => a.actions.filter((e) => hasPage(e.record.document)).map(x.action),
     csv: [col("id"), col("url"), col("meeting"), col("text"), col("owner"), col("due"), col("status"), col("minute"), col("raised_at"), col("discharged_at")],
   },
   {
     name: "work-programme",
     title: "Work programme",
     description: "Business planned for future meetings, from the work programmes, and the agenda item that took it.",
-    records: (a, x) => a.workProgrammeEntries.filter((e) => !e.programme.document.withheld).map(x.workProgrammeEntry),
+    records: (a, x) => a.workProgrammeEntries.filter((e) => hasPage(e.programme.document)).map(x.workProgrammeEntry),
     csv: [col("id"), col("url"), col("programme"), col("meeting"), col("title"), col("reason"), col("lead"), col("requested_by"), col("taken_at")],
   },
   { name: "memberships", title: "Memberships", description: "Seats on each body, as the membership list printed on each agenda shows them.", records: (a, x) => allMemberships(a).map(x.membership) },

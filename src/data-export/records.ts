@@ -9,8 +9,9 @@
  */
 import type { Archive } from "../model/archive.ts";
 import type * as M from "../model/types.ts";
-import { addressOf } from "../render/paper-html.ts";
+import { addressOf, withheldNote } from "../render/paper-html.ts";
 import { absoluteUrl } from "../feeds/site-url.ts";
+import { hasPage, withPages } from "../views/published.ts";
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -30,8 +31,18 @@ const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
 export function exporter(context: ExportContext) {
   const { archive, siteUrl } = context;
   const url = (path: string) => absoluteUrl(siteUrl, path);
-  /** Markdown as printed, with links into the archive (`@id#anchor`) made absolute addresses. */
-  const text = (markdown: string) => markdown.replace(/\]\(\s*(@[^\s)]+)/g, (_all, ref: string) => `](${url(addressOf(archive, ref))}`).trim();
+  /**
+   * Markdown as printed, with links into the archive (`@id#anchor`) made absolute addresses; a link
+   * to a withheld paper becomes its words and why, as on the page.
+   */
+  const text = (markdown: string) =>
+    markdown
+      .replace(/\[([^\]]*)\]\(\s*(@[^\s)]+)\s*\)/g, (all, words: string, ref: string) => {
+        const why = withheldNote(archive, ref);
+        return why ? `${words} (${why})` : all;
+      })
+      .replace(/\]\(\s*(@[^\s)]+)/g, (_all, ref: string) => `](${url(addressOf(archive, ref))}`)
+      .trim();
 
   return {
     body: (b: M.Body) =>
@@ -41,7 +52,7 @@ export function exporter(context: ExportContext) {
       record({ id: o.id, url: url(o.url), name: o.name, kind: o.organisationKind, names_as_printed: o.namesAsPrinted, website: o.website, description: text(o.description) }),
 
     topic: (t: M.Topic) =>
-      record({ id: t.id, url: url(t.url), title: t.title, description: text(t.description), agenda_items: ids(t.agendaItems), documents: ids(t.documents.filter((d) => !d.withheld)), minutes: ids(t.minutes) }),
+      record({ id: t.id, url: url(t.url), title: t.title, description: text(t.description), meetings: ids(t.meetings), agenda_items: ids(t.agendaItems), documents: ids(withPages(t.documents)), minutes: ids(t.minutes) }),
 
     person: (p: M.Person) =>
       record({
@@ -59,7 +70,7 @@ export function exporter(context: ExportContext) {
       record({
         id: m.id, url: url(m.url), body: m.body.id, date: m.date, time: m.time, start: m.start, date_as_printed: m.dateAsPrinted, venue: m.venue, status: m.status,
         title: m.title, special: m.special, issued: m.issued, agenda_inferred: m.agenda?.inferred, agenda_items: ids(m.agenda?.items ?? []),
-        documents: ids(m.documents), minutes: m.minutes?.id, next_meeting: m.nextMeeting?.id, previous_meetings: ids(m.previousMeetings),
+        documents: ids(m.documents), minutes: m.minutes?.id, next_meeting: m.nextMeeting?.id, previous_meetings: ids(m.previousMeetings), topics: ids(m.topics),
       }),
 
     agendaItem: (i: M.AgendaItem) =>
@@ -141,5 +152,5 @@ export function allMemberships(archive: Archive): M.Membership[] {
 
 /** Every attendance record in every set of minutes or notes (not withheld ones), in meeting order. */
 export function allAttendance(archive: Archive): M.Attendance[] {
-  return archive.meetings.flatMap((m) => (m.minutes && !m.minutes.withheld ? (m.minutes.records?.attendance ?? []) : []));
+  return archive.meetings.flatMap((m) => (m.minutes && hasPage(m.minutes) ? (m.minutes.records?.attendance ?? []) : []));
 }

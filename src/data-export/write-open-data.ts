@@ -35,7 +35,10 @@ export function csvOf(dataset: Dataset, items: readonly JsonRecord[]): string {
   const columns = dataset.csv ?? [];
   return stringify(
     items.map((item) => columns.map((c) => c.value(item))),
-    { header: true, columns: columns.map((c) => c.header), cast: { boolean: (v) => (v ? "true" : "false") } },
+    // escape_formulas: a cell of content text starting =, +, -, @, tab or CR (or their full-width
+    // forms) gets a leading ' so a spreadsheet shows it as text instead of running it as a formula
+    // (=HYPERLINK(…) would otherwise reach whoever opens the register). Numbers are left as they are.
+    { header: true, columns: columns.map((c) => c.header), cast: { boolean: (v) => (v ? "true" : "false") }, escape_formulas: true },
   );
 }
 

@@ -9,10 +9,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, watch, writeFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { renderPart } from "../build/build-site.ts";
-import type { Archive } from "../model/archive.ts";
+import { deriveSiteData, type SiteData } from "../eleventy/site-data.ts";
 import { frontMatterBlock } from "../model/front-matter.ts";
 import { loadArchive } from "../model/load.ts";
 import { listMarkdownFiles, pathWithin } from "../model/read-content.ts";
+import { FOLDERS, siteConfig } from "../site/config.ts";
 import { quickPreview } from "./quick-preview.ts";
 
 export interface DevOptions {
@@ -33,10 +34,11 @@ interface PreviewedPage {
 }
 
 /** Folders of the project whose changes need a whole build (templates, layouts, data, styles). */
-const PROJECT_WATCHED = ["src/pages", "layouts", "_data", "src/styles", "src/assets"];
+const PROJECT_WATCHED = [FOLDERS.pages, FOLDERS.layouts, FOLDERS.data, "src/styles", "src/assets"];
 
 export class DevSession {
-  private archive: Archive | undefined;
+  /** The archive previews render from, with what is derived from it once: kept until the next reload. */
+  private siteData: SiteData | undefined;
   /** Each content file's front matter block, as the archive in memory was loaded with. */
   private blocks = new Map<string, string | undefined>();
   private archiveStale = false;
@@ -53,7 +55,7 @@ export class DevSession {
   constructor(private readonly options: DevOptions) {}
 
   private get contentDir(): string {
-    return join(this.options.root, "content");
+    return join(this.options.root, FOLDERS.content);
   }
 
   /** Loads the archive for previews, starts the first build and watches for changes. */
@@ -101,14 +103,14 @@ export class DevSession {
 
   /** Shows an edited paper's page now, when its text alone changed; the build follows anyway. */
   private async preview(path: string, change: number): Promise<void> {
-    const archive = this.archive;
+    const siteData = this.siteData;
     const file = pathWithin(this.options.root, path);
-    if (!archive || this.archiveStale || !existsSync(path)) {
+    if (!siteData || this.archiveStale || !existsSync(path)) {
       this.archiveStale = true;
       return;
     }
     const started = performance.now();
-    const result = quickPreview(archive, file, readFileSync(path, "utf8"), this.blocks.get(file));
+    const result = quickPreview(siteData.archive, file, readFileSync(path, "utf8"), this.blocks.get(file));
     if (!result.ok) {
       this.options.log(`${file}: the full build will show this change (${result.reason})`);
       if (result.reason !== "its text has a problem" && result.reason !== "it links to something the archive does not hold") this.archiveStale = true;
@@ -117,7 +119,7 @@ export class DevSession {
     const scratch = `${this.options.outputDir}.preview-${process.pid}`;
     rmSync(scratch, { recursive: true, force: true });
     try {
-      const [url] = await renderPart(archive, { meetings: [], documents: [result.document], sitewide: false }, scratch, this.options.projectRoot);
+      const [url] = await renderPart(siteData, { meetings: [], documents: [result.document], sitewide: false }, scratch);
       if (!url) return;
       const page = join(url.slice(1), "index.html");
       const html = readFileSync(join(scratch, page), "utf8");
@@ -192,24 +194,23 @@ export class DevSession {
       for (const path of listMarkdownFiles(this.contentDir)) blocks.set(pathWithin(this.options.root, path), frontMatterBlock(readFileSync(path, "utf8")));
     }
     const { archive, problems } = loadArchive({ projectRoot: this.options.root });
-    this.archive = problems.length === 0 ? archive : undefined;
+    this.siteData = problems.length === 0 ? deriveSiteData(archive, siteConfig(this.options.projectRoot)) : undefined;
     this.blocks = blocks;
     this.archiveStale = problems.length > 0;
     this.warmUp();
   }
 
   /**
-   * Renders one paper aside and throws it away: Eleventy's first run in a process compiles the
-   * templates and derives the archive's views, a second or so that the officer's first edit
-   * should not wait for.
+   * Renders one paper aside and throws it away: Eleventy's first run in a process loads its
+   * modules and the config file, a second or so that the officer's first edit should not wait for.
    */
   private warmUp(): void {
-    const archive = this.archive;
-    const paper = archive?.documents.find((d) => !d.withheld && d.meeting);
-    if (!archive || !paper) return;
+    const siteData = this.siteData;
+    const paper = siteData?.views.publishedDocuments.find((d) => d.meeting);
+    if (!siteData || !paper) return;
     const scratch = `${this.options.outputDir}.warm-up-${process.pid}`;
     this.previews = this.previews
-      .then(() => renderPart(archive, { meetings: [], documents: [paper], sitewide: false }, scratch, this.options.projectRoot))
+      .then(() => renderPart(siteData, { meetings: [], documents: [paper], sitewide: false }, scratch))
       .then(
         () => rmSync(scratch, { recursive: true, force: true }),
         () => rmSync(scratch, { recursive: true, force: true }),

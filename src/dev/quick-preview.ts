@@ -13,6 +13,7 @@
  */
 import type { Archive } from "../model/archive.ts";
 import { prepareBody } from "../model/body.ts";
+import { isRecordType } from "../model/document-types.ts";
 import { frontMatterBlock, parseContentFile } from "../model/front-matter.ts";
 import { documentText } from "../model/link.ts";
 import type { Document } from "../model/types.ts";
@@ -28,7 +29,7 @@ export function quickPreview(archive: Archive, path: string, text: string, block
   const document = archive.documents.find((d) => d.source.file === path);
   if (!document) return { ok: false, reason: "not a paper the archive holds" };
   if (document.withheld) return { ok: false, reason: "the paper is withheld" };
-  if (document.type === "minutes" || document.type === "notes") return { ok: false, reason: "minutes and notes make records" };
+  if (isRecordType(document.type)) return { ok: false, reason: "minutes and notes make records" };
   if (block === undefined || frontMatterBlock(text) !== block) return { ok: false, reason: "its front matter changed" };
   const parsed = parseContentFile(path, text);
   if (!parsed.ok) return { ok: false, reason: "it does not read" };

@@ -1,28 +1,35 @@
+/**
+ * The archive in Eleventy: everything a run renders that depends on the archive it is given. The
+ * build registers it with the archive, the site's configuration, what is derived from them and the
+ * part of the site the run renders (src/build/build-site.ts); eleventy.config.ts registers it with
+ * an archive of its own only when Eleventy runs without the build.
+ */
 import { ZONE } from "../model/dates.ts";
-import { currentArchive } from "./archive-data.ts";
-import type { EleventyConfig } from "./config-types.ts";
-import type { Archive } from "../model/archive.ts";
-import { buildViews, type Views } from "../views/index.ts";
 import { headersFile } from "../render/security-policy.ts";
+import { PLACES } from "../views/index.ts";
+import { assetsPlugin } from "./assets-plugin.ts";
+import type { EleventyConfig } from "./config-types.ts";
+import { feedsAndDataPlugin } from "./feeds-data-plugin.ts";
+import { archiveFiltersPlugin } from "./filters.ts";
+import { renderPartPlugin } from "./render-part-plugin.ts";
+import type { RenderRun } from "./site-data.ts";
 
 /**
- * Exposes the archive, the views derived from it and the build date to every template. The date
- * is the build clock (PAPERS_NOW when set), so two builds at one clock are byte-identical.
+ * Exposes the archive, the views derived from it, the site's fixed pages (`places`: titles and
+ * addresses) and the build date to every template. The date is the build clock (PAPERS_NOW when
+ * set), so two builds at one clock are byte-identical. Then adds what else reads the archive or
+ * the part: the pages a part paginates over, the filters that render papers' text, the assets,
+ * and the feeds and open data.
  */
-export function archivePlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addGlobalData("archive", () => currentArchive());
-  eleventyConfig.addGlobalData("views", () => viewsOf(currentArchive()));
-  eleventyConfig.addGlobalData("buildDate", () => currentArchive().clock.setZone(ZONE).toFormat("cccc d LLLL yyyy"));
+export function archivePlugin(eleventyConfig: EleventyConfig, run: RenderRun): void {
+  const { archive, views } = run.data;
+  eleventyConfig.addGlobalData("archive", () => archive);
+  eleventyConfig.addGlobalData("views", () => views);
+  eleventyConfig.addGlobalData("places", () => PLACES);
+  eleventyConfig.addGlobalData("buildDate", () => archive.clock.setZone(ZONE).toFormat("cccc d LLLL yyyy"));
   eleventyConfig.addGlobalData("securityHeaders", () => headersFile());
-}
-
-// A large archive renders in several Eleventy runs (src/build/render-parts.ts): derive its views once.
-const views = new WeakMap<Archive, Views>();
-export function viewsOf(archive: Archive): Views {
-  let derived = views.get(archive);
-  if (!derived) {
-    derived = buildViews(archive);
-    views.set(archive, derived);
-  }
-  return derived;
+  eleventyConfig.addPlugin(renderPartPlugin, run);
+  eleventyConfig.addPlugin(archiveFiltersPlugin, run.data);
+  eleventyConfig.addPlugin(assetsPlugin, { sitewide: run.part.sitewide });
+  eleventyConfig.addPlugin(feedsAndDataPlugin, run);
 }

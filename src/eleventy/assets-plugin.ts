@@ -2,7 +2,6 @@ import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileStyles } from "../render/styles.ts";
-import { currentRenderPart } from "./archive-data.ts";
 
 /** The part of Eleventy's `eleventy.after` event argument this plugin reads. */
 interface AfterBuildEvent {
@@ -43,16 +42,23 @@ export async function writeAssets(outputDir: string): Promise<void> {
   await copyFile(searchScriptSource, join(outputDir, searchScriptPath));
 }
 
+export interface AssetsOptions {
+  /**
+   * Whether this run renders the sitewide part (src/build/render-parts.ts): a large archive renders
+   * in several runs, and only the sitewide one writes the assets. Default true.
+   */
+  sitewide?: boolean;
+}
+
 /**
  * Compiles the CSS after every build, so the stylesheet always matches the
  * Sass in the tree. Runs after the pages are written: nothing in a page
  * depends on the CSS's contents.
  */
-export function assetsPlugin(eleventyConfig: EleventyConfig): void {
+export function assetsPlugin(eleventyConfig: EleventyConfig, options: AssetsOptions = {}): void {
+  if (options.sitewide === false) return;
   eleventyConfig.on("eleventy.after", async (event: AfterBuildEvent) => {
     if (event.outputMode !== undefined && event.outputMode !== "fs") return;
-    // A large archive renders in parts (src/build/render-parts.ts): the sitewide part writes them.
-    if (currentRenderPart()?.sitewide === false) return;
     await writeAssets(event.directories.output);
   });
 }

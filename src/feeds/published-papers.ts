@@ -9,6 +9,7 @@ import { DateTime } from "luxon";
 import type { Archive } from "../model/archive.ts";
 import { ZONE } from "../model/dates.ts";
 import type { Body, Document, Meeting } from "../model/types.ts";
+import { isPublished } from "../views/published.ts";
 
 export interface PublishedPaper {
   paper: Document;
@@ -17,13 +18,13 @@ export interface PublishedPaper {
 }
 
 /**
- * Papers whose text the site publishes: not withheld (exempt or under embargo) and not a stub
- * (status referenced: the archive holds no text). For a body, the papers in its meetings'
+ * Papers whose text the site publishes (src/views/published.ts): not withheld (exempt or under
+ * embargo) and not a stub (status referenced: the archive holds no text). For a body, the papers in its meetings'
  * folders and those tabled at its meetings. Newest first.
  */
 export function publishedPapers(archive: Archive, clock: DateTime, body?: Body): PublishedPaper[] {
   return archive.documents
-    .filter((paper) => !paper.withheld && paper.status === "present")
+    .filter(isPublished)
     .filter((paper) => !body || belongsTo(paper, body))
     .map((paper) => ({ paper, published: publicationDate(paper, clock) }))
     .sort((a, b) => b.published.toMillis() - a.published.toMillis() || a.paper.id.localeCompare(b.paper.id));

@@ -8,8 +8,12 @@ import { DateTime } from "luxon";
 import type * as M from "./types.ts";
 
 export class Archive {
-  /** The build's clock the archive was loaded at: embargoes, overdue follow-ups and the printed build date all use it. */
-  clock: DateTime = DateTime.now();
+  /**
+   * @param clock The build's clock the archive was loaded at: embargoes, follow-ups and the printed
+   * build date all use it, so it is fixed when the archive is made.
+   */
+  constructor(readonly clock: DateTime = DateTime.now()) {}
+
   readonly bodies: M.Body[] = [];
   readonly organisations: M.Organisation[] = [];
   readonly people: M.Person[] = [];

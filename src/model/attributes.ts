@@ -14,6 +14,23 @@ export type AttributeParse = { ok: true; text: string; attributes: AttributeList
 const LIST_AT_END = /^\{([^{}]*)\}\s*$/;
 const ENTRY = /\s*(?:#([A-Za-z0-9][\w-]*)|([a-z_]+)=(?:"([^"]*)"|([^\s"]+)))/y;
 
+/** What a value looks like, for the message about an empty one. */
+const EXAMPLE: Record<string, string> = {
+  item: "item=A1",
+  decisions: "decisions=opcc-d-035-24",
+  topics: "topics=neighbourhood-policing-review",
+  does: "does=note",
+  approves: "approves=kmpcp-2024-10-10",
+  elects: "elects=mike-hill",
+  role: "role=chair",
+  follow_up: "follow_up=2025-02",
+  decision: "decision=opcc-d-035-24",
+  asker: "asker=mike-hill",
+  council: "council=swale-borough-council",
+  number: "number=3",
+  person: "person=mike-hill",
+};
+
 /** The `{…}` list that ends `text`, with the text before it (trailing spaces dropped); undefined if none. */
 export function trailingList(text: string): { inner: string; rest: string } | undefined {
   const open = text.lastIndexOf("{");
@@ -48,7 +65,10 @@ export function parseAttributeList(inner: string): { ok: true; attributes: Attri
     } else {
       const name = m[2] ?? "";
       if (values.has(name)) return { ok: false, error: `${name}= appears twice in {${inner}}: give each attribute once (several values go in quotes, separated by spaces)` };
-      values.set(name, m[3] ?? m[4] ?? "");
+      const value = m[3] ?? m[4] ?? "";
+      // An empty value would read as "no item" or "no decision" without saying so.
+      if (value.trim() === "") return { ok: false, error: `${name}= is empty in {${inner}}: write its value between the quotes (e.g. ${EXAMPLE[name] ?? `${name}=value`}), or remove the attribute` };
+      values.set(name, value);
     }
     position = ENTRY.lastIndex;
   }

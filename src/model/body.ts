@@ -27,6 +27,13 @@ export interface BodyReference {
   text: string;
 }
 
+/** A link to a section of the same text (`[text](#anchor)`). */
+interface LocalLink {
+  anchor: string;
+  line: number;
+  text: string;
+}
+
 export interface BodyBlock {
   name: BlockName;
   values: Map<string, string>;
@@ -59,6 +66,24 @@ export interface PrepareOptions {
   minutes: boolean;
 }
 
+/**
+ * The ids the page templates give their own elements on pages that show content Markdown (a
+ * paper, minutes, a meeting's notice, a person's, body's or topic's description), with what each
+ * is. A heading that slugs to one is given a suffix (`main-content-2`), because two equal ids
+ * would send the skip link, or a link to the page's attendance, to the heading instead.
+ */
+export const PAGE_IDS: ReadonlyMap<string, string> = new Map([
+  ["main-content", "the target of the page's skip link"],
+  ["agenda", "the meeting page's agenda"],
+  ["agenda-text", "the meeting page's agenda as issued"],
+  ["attendance", "the list of who attended"],
+  ["membership", "the meeting page's membership list"],
+  ["papers", "the meeting page's list of papers"],
+  ["roles", "the person page's roles"],
+  ["questions", "the person page's questions"],
+  ["declarations", "the person page's declarations"],
+]);
+
 const MINUTE_NUMBER = /^(\d+[A-Za-z]?)\.\s+(.+)$/;
 // Bad-input fix: was `\(\s*<?\s*`, whose two optional runs of spaces took quadratic time on a long run.
 const UNSAFE_LINK = /\]\(\s*(?:<\s*)?(javascript|data|vbscript|file):/i;
@@ -71,6 +96,7 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
   const problems: BodyProblem[] = [];
   const headings: Heading[] = [];
   const references: BodyReference[] = [];
+  const locals: LocalLink[] = [];
   const minutes: BodyMinute[] = [];
   const anchors = new Set<string>();
   const explicitAnchors = new Set<string>();
@@ -82,7 +108,8 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
 
   const claim = (wanted: string, explicit: boolean, line: number): string => {
     if (explicit) {
-      if (explicitAnchors.has(wanted) || anchors.has(wanted)) problems.push({ line, message: `anchor #${wanted} is used twice on this page: give each heading its own anchor` });
+      if (PAGE_IDS.has(wanted)) problems.push({ line, message: `anchor #${wanted} is used by the page itself (${PAGE_IDS.get(wanted)}): choose another anchor for this heading, e.g. {#${wanted}-section}, or remove it` });
+      else if (explicitAnchors.has(wanted) || anchors.has(wanted)) problems.push({ line, message: `anchor #${wanted} is used twice on this page: give each heading its own anchor` });
       explicitAnchors.add(wanted);
       anchors.add(wanted);
       return wanted;
@@ -90,7 +117,7 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
     // Bad-input fix: counting on from the last suffix given, not from 2 each time (quadratic in repeated headings).
     let anchor = wanted;
     let n = nextSuffix.get(wanted) ?? 2;
-    while (anchors.has(anchor)) anchor = `${wanted}-${n++}`;
+    while (anchors.has(anchor) || PAGE_IDS.has(anchor)) anchor = `${wanted}-${n++}`;
     nextSuffix.set(wanted, n);
     anchors.add(anchor);
     return anchor;
@@ -179,8 +206,13 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
     }
     if (token.type === "inline") {
       if (tokens[i - 1]?.type === "paragraph_open") strayFence(token, line, problems);
-      scanInline(token, line, minutes.length - 1, references, problems);
+      scanInline(token, line, minutes.length - 1, references, locals, problems);
     }
+  }
+  for (const link of locals) {
+    if (anchors.has(link.anchor)) continue;
+    const some = [...anchors].slice(0, 8).map((a) => `#${a}`).join(", ");
+    problems.push({ line: link.line, message: `link "${link.text}" to #${link.anchor} goes nowhere: no heading on this page has that anchor; ${some ? `link to one it has (${some})` : "this text has no headings to link to"}, or write the words as plain text` });
   }
   return { tokens, headings, references, minutes, anchors, problems };
 }
@@ -213,7 +245,7 @@ function strayFence(token: Token, firstLine: number, problems: BodyProblem[]): v
 }
 
 /** Links in one inline run: `@` references recorded, unsafe and placeholder links refused. */
-function scanInline(token: Token, firstLine: number, minute: number, references: BodyReference[], problems: BodyProblem[]): void {
+function scanInline(token: Token, firstLine: number, minute: number, references: BodyReference[], locals: LocalLink[], problems: BodyProblem[]): void {
   if (UNSAFE_LINK.test(token.content) || UNSAFE_AUTOLINK.test(token.content)) {
     const scheme = (UNSAFE_LINK.exec(token.content) ?? UNSAFE_AUTOLINK.exec(token.content))?.[1]?.toLowerCase();
     problems.push({ line: firstLine + lineOffset(token.content, token.content.search(/(javascript|data|vbscript|file):/i)), message: `${scheme}: links are not allowed in content: link to a page with https:// or to the archive with @identifier, or write the words as plain text` });
@@ -229,6 +261,9 @@ function scanInline(token: Token, firstLine: number, minute: number, references:
     const text = linkText(children, c);
     if (href === "#" || href === "") {
       problems.push({ line, message: `link "${text}" goes nowhere (#): write the words as plain text, or link with @identifier or https://` });
+    } else if (href.startsWith("#")) {
+      // Checked once every heading has its anchor: a link to a section further down is fine.
+      locals.push({ anchor: href.slice(1), line, text });
     } else if (href.startsWith("@")) {
       const [target = "", anchor] = href.slice(1).split("#");
       references.push({ target, anchor: anchor || undefined, line, minute: minute >= 0 ? minute : undefined, text });

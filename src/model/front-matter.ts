@@ -11,7 +11,7 @@
  * before it can stall the build.
  */
 import matter from "gray-matter";
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, visit, type Document, type Node } from "yaml";
+import { LineCounter, parseDocument, isAlias, isMap, isSeq, isScalar, isPair, visit, type Document, type Node } from "yaml";
 import type { Problem } from "./problems.ts";
 
 export interface ParsedFile {
@@ -80,8 +80,11 @@ export function parseContentFile(file: string, text: string): ParseResult {
   const body = split.content;
   const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
 
+  const spaces = nonBreakingSpaces(file, yamlSource);
+  if (spaces.length > 0) return { ok: false, problems: spaces };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlSource, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel "error": the yaml package would otherwise print its warnings to the officer's terminal.
+  const doc = parseDocument(yamlSource, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -95,6 +98,10 @@ export function parseContentFile(file: string, text: string): ParseResult {
   // A block with no fields (or only comments) has no type: validation says what to add.
   if (doc.contents !== null && !isMap(doc.contents)) {
     return { ok: false, problems: [{ file, line: FRONT_MATTER_FIRST_LINE, message: "front matter must be fields, one a line, written name: value and starting with type: (not a list of - items, not plain text)" }] };
+  }
+  const keys = nonScalarKeys(doc, yamlSource);
+  if (keys.length > 0) {
+    return { ok: false, problems: keys.map((key) => ({ file, line: lineCounter.linePos(key.offset).line, column: lineCounter.linePos(key.offset).col, message: key.message })) };
   }
   let data: Record<string, unknown>;
   try {
@@ -113,6 +120,56 @@ export function parseContentFile(file: string, text: string): ParseResult {
     return { line: pos.line, column: pos.col };
   };
   return { ok: true, file: { data, body, bodyLine, locate } };
+}
+
+/**
+ * Lines of the front matter indented with a non-breaking space (U+00A0), or with one after a
+ * field's colon. Word and web pages paste it in for a space; YAML does not count it as one, so the
+ * line would be read as part of a field name or value and the error would point elsewhere.
+ */
+function nonBreakingSpaces(file: string, yamlSource: string): Problem[] {
+  if (!yamlSource.includes("\u00a0")) return [];
+  const problems: Problem[] = [];
+  yamlSource.split("\n").forEach((text, index) => {
+    // The indentation, and any "- " that starts list items on the line.
+    const indent = /^[ \t\u00a0]*(?:-[ \t\u00a0]+)*/.exec(text)?.[0] ?? "";
+    // The first colon ends the field name; found with indexOf, as a pattern could take quadratic time.
+    const colon = text.indexOf(":");
+    const afterColon = colon > 0 && text[colon + 1] === "\u00a0" && !text.slice(0, colon).includes("#");
+    // yamlSource's first line stands for the opening ---, so index + 1 is the file's line.
+    if (indent.includes("\u00a0")) {
+      problems.push({ file, line: index + 1, column: indent.indexOf("\u00a0") + 1, message: "a non-breaking space (U+00A0) is used to indent this line: replace it with ordinary spaces" });
+    } else if (afterColon) {
+      problems.push({ file, line: index + 1, column: colon + 2, message: "a non-breaking space (U+00A0) follows the field name's colon: replace it with an ordinary space" });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Keys that are not plain text: `[a, b]: x`, `? {a: 1}`, an alias, or nothing before the colon.
+ * JavaScript objects only have text keys, so the yaml package would turn these into text with a
+ * warning on the terminal; a field name is always plain text, so each is a mistake to report.
+ */
+function nonScalarKeys(doc: Document.Parsed, source: string): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = pair.key;
+      if (isScalar(key) && key.value !== null) return;
+      const offset = (key as Node | null)?.range?.[0] ?? (pair.value as Node | null)?.range?.[0];
+      if (offset === undefined) return;
+      if (key === null || isScalar(key)) {
+        found.push({ offset, message: "a field name is missing before the colon (YAML reads nothing, null or ~ there as no name): write the field name, a colon and then the value, as in title: Minutes of the meeting" });
+        return;
+      }
+      const what = isSeq(key) ? "a list" : isMap(key) ? "a set of fields" : isAlias(key) ? "an alias" : "a value";
+      const range = (key as Node).range;
+      const written = (range ? source.slice(range[0], range[1]) : String(key)).replace(/\s+/g, " ").trim().slice(0, 40);
+      found.push({ offset, message: `a field name must be plain text, not ${what} (${written}): write the field name, then a colon and the value (a list goes after the colon, as in papers: [a, b]); put quotes around a name that starts with [, {, * or ?` });
+    },
+  });
+  return found;
 }
 
 /** The deepest node along `path` that exists; with `key`, the key of the last step. */

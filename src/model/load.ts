@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { DateTime } from "luxon";
 import type { Archive } from "./archive.ts";
+import { parseInstant, refusalOf } from "./dates.ts";
 import { linkArchive } from "./link.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { readContent } from "./read-content.ts";
@@ -21,6 +22,8 @@ export interface LoadOptions {
 export interface LoadResult {
   archive: Archive;
   problems: Problem[];
+  /** Worth telling the officer, but no reason to refuse the content (a link shown as plain text because its target is withheld). */
+  notices: Problem[];
 }
 
 export function loadArchive(options: LoadOptions = {}): LoadResult {
@@ -28,15 +31,20 @@ export function loadArchive(options: LoadOptions = {}): LoadResult {
   const contentDir = resolve(projectRoot, options.contentDir ?? "content");
   const now = options.now ?? buildClock();
   const read = readContent(contentDir, projectRoot);
-  const linked = linkArchive(read.files, { now, failedIds: read.failedIds });
-  return { archive: linked.archive, problems: sortProblems([...read.problems, ...linked.problems]) };
+  const linked = linkArchive(read.files, { now, failedIds: read.failedIds, namedByFailedMeetings: read.namedByFailedMeetings });
+  return { archive: linked.archive, problems: sortProblems([...read.problems, ...linked.problems]), notices: sortProblems(linked.notices) };
 }
 
-/** The current time, or PAPERS_NOW (an ISO date-time) for tests and previews of embargoed papers. */
+/**
+ * The current time, or PAPERS_NOW for tests and previews of embargoed papers. PAPERS_NOW is read
+ * as content's publish_from is (parseInstant), zone required: read in the machine's zone, one
+ * clock setting would publish different papers on different machines.
+ */
 export function buildClock(env: NodeJS.ProcessEnv = process.env): DateTime {
   const fixed = env.PAPERS_NOW;
   if (!fixed) return DateTime.now();
-  const parsed = DateTime.fromISO(fixed, { setZone: true });
-  if (!parsed.isValid) throw new Error(`PAPERS_NOW=${fixed} is not an ISO date-time: write e.g. PAPERS_NOW=2024-10-02T09:00:00+01:00`);
-  return parsed;
+  const parsed = parseInstant(fixed);
+  if (parsed.ok) return parsed.value;
+  const problem = refusalOf("date-time", fixed)?.problem ?? "cannot be read";
+  throw new Error(`PAPERS_NOW=${fixed} is not a date and time the build can use, as it ${problem}: write e.g. PAPERS_NOW=2024-10-02T09:00:00+01:00 (YYYY-MM-DDTHH:MM:SS and the zone: +01:00 in British Summer Time, Z in winter or for UTC)`);
 }

@@ -4,6 +4,7 @@
  * Every problem names the file and, where it can, the line, column and front-matter field, and says
  * what to write instead: officers fix content from these messages alone.
  */
+import { showInvisible } from "./characters.ts";
 export interface Problem {
   /** Path relative to the project root, forward slashes. */
   file: string;
@@ -14,7 +15,11 @@ export interface Problem {
   message: string;
 }
 
-/** `content/x.md:12:3 message (field)`: the form editors and CI logs turn into links. */
+/**
+ * `content/x.md:12:3 message (field)`: the form editors and CI logs turn into links. File names,
+ * field names and values quoted from content come from the officer's files, so any control or
+ * invisible character in them is printed as `<U+001B>`: content can never drive the terminal.
+ */
 export function formatProblem(problem: Problem): string {
   let where = problem.file;
   if (problem.line !== undefined) {
@@ -22,7 +27,7 @@ export function formatProblem(problem: Problem): string {
     if (problem.column !== undefined) where += `:${problem.column}`;
   }
   const field = problem.field ? ` (${problem.field})` : "";
-  return `${where} ${problem.message}${field}`;
+  return showInvisible(`${where} ${problem.message}${field}`);
 }
 
 /** Problems in file, then line order, so output is stable and easy to work through. */
@@ -44,4 +49,9 @@ export class ContentError extends Error {
     this.name = "ContentError";
     this.problems = problems;
   }
+}
+
+/** A notice prints like a problem, marked as one the content may keep: `content/x.md:12 note: …`. */
+export function formatNotice(notice: Problem): string {
+  return formatProblem({ ...notice, message: `note: ${notice.message}` });
 }

@@ -4,9 +4,11 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { forbiddenCharacters } from "./characters.ts";
 import { decodeContentFile } from "./source-file.ts";
 import { type ParsedFile, parseContentFile } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
+import type { FrontMatterOf } from "./front-matter-shapes.ts";
 import type { ContentType } from "./schemas.ts";
 import { validateFrontMatter } from "./validate.ts";
 
@@ -15,12 +17,25 @@ export type Placement =
   | { folder: "bodies" | "organisations" | "people" | "decisions" | "topics" | "papers"; id: string }
   | { folder: "meetings"; meetingId: string; name: string };
 
-export interface ContentFile {
+interface FileBase {
   /** Project-relative path with forward slashes. */
   path: string;
   placement: Placement;
-  type: ContentType;
   parsed: ParsedFile;
+}
+
+/**
+ * A file that passed its schema, with its front matter typed as that schema defines it (the types
+ * are generated from the schemas): `type` tells which.
+ */
+export type ContentFile = { [T in ContentType]: FileBase & { type: T; data: FrontMatterOf<T> } }[ContentType];
+
+/**
+ * A validated file. TypeScript cannot tie a `type` known only at run time to its front matter's
+ * type, so the pair is asserted here, once: validation has just checked `data` against that type's schema.
+ */
+function typedFile(base: FileBase, type: ContentType, data: FrontMatterOf<ContentType>): ContentFile {
+  return { ...base, type, data } as ContentFile;
 }
 
 const PAPER_TYPES: ContentType[] = ["report", "appendix", "annual-report", "candidate-pack", "plan", "letter", "other", "work-programme", "minutes", "notes"];
@@ -37,19 +52,62 @@ const ALLOWED: Record<string, ContentType[]> = {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Every `.md` file under `dir`, sorted so that loading (and output) never depends on the disk's order. */
-export function listMarkdownFiles(dir: string): string[] {
-  const found: string[] = [];
+/** A file in `content/` that is not read: a link, or not a `.md` file. */
+export interface UnreadFile {
+  path: string;
+  kind: "link" | "file" | "other";
+}
+
+/**
+ * Every `.md` regular file under `dir`, and every other entry that is not hidden (its name starts
+ * with a dot) and not a folder, both sorted so that loading (and output) never depends on the
+ * disk's order. Links are listed, never followed: they could reach outside content/.
+ */
+export function listContentFiles(dir: string): { markdown: string[]; unread: UnreadFile[] } {
+  const markdown: string[] = [];
+  const unread: UnreadFile[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith(".")) continue;
       const path = join(folder, entry.name);
+      // Dirents describe the entry itself (lstat), so a link to a folder is not a folder here.
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && entry.name.endsWith(".md")) found.push(path);
+      else if (entry.isSymbolicLink()) unread.push({ path, kind: "link" });
+      else if (entry.isFile() && entry.name.endsWith(".md")) markdown.push(path);
+      else unread.push({ path, kind: entry.isFile() ? "file" : "other" });
     }
   };
   walk(dir);
-  return found;
+  return { markdown, unread };
+}
+
+/** Every `.md` file under `dir`, sorted so that loading (and output) never depends on the disk's order. */
+export function listMarkdownFiles(dir: string): string[] {
+  return listContentFiles(dir).markdown;
+}
+
+/** A Markdown file saved under another ending: `report.MD`, `report.markdown`, `report.md.txt`. */
+const MARKDOWN_UNDER_OTHER_NAME = /^(.+?)\.(?:md|markdown|mdown|mkd)(?:\.txt)?$/i;
+
+/** Copies editors, Word and git leave beside a file: `report.md~`, `#report.md#`, `~$report.docx`, `report.md.orig`. */
+const LEFT_BY_A_PROGRAM = /~$|^#.*#$|^~\$|\.(?:bak|orig|rej|swp|tmp)$/i;
+
+/** The `.md` name a Markdown file saved under another ending should have; undefined for other files. */
+export function renamedTo(file: UnreadFile): string | undefined {
+  if (file.kind !== "file") return undefined;
+  const stem = MARKDOWN_UNDER_OTHER_NAME.exec(file.path.split(/[\\/]/).pop() ?? "")?.[1];
+  return stem === undefined ? undefined : `${stem}.md`;
+}
+
+/** Why a file in `content/` is not read, and what to do: nothing there is skipped in silence. */
+export function unreadMessage(file: UnreadFile): string {
+  const name = file.path.split(/[\\/]/).pop() ?? file.path;
+  if (file.kind === "link") return `${name} is a link (symlink), so it is not read; content files must be real files, not links: copy the file here instead of linking to it`;
+  if (file.kind === "other") return `only Markdown files (.md) are read here, and ${name} is not a regular file: remove it from content/`;
+  const markdownName = renamedTo(file);
+  if (markdownName) return `${name} is not read, because only files ending in .md are: rename it to ${markdownName}`;
+  if (LEFT_BY_A_PROGRAM.test(name)) return `only Markdown files (.md) are read here, and ${name} looks like a backup or temporary copy left by an editor, Word or git: delete it, or move it out of content/`;
+  return `only Markdown files (.md) are read here, so ${name} is not: if it is a paper, convert it to Markdown (npm run import) and save it as a .md file; otherwise move it out of content/ (source texts belong in sources/)`;
 }
 
 export function placementOf(relativeToContent: string): Placement | string {
@@ -79,6 +137,11 @@ export interface ReadResult {
   problems: Problem[];
   /** Identifiers of files that exist but failed to read: references to them are not reported again. */
   failedIds: Set<string>;
+  /**
+   * Papers named anywhere in a meeting.md that failed to read. Its agenda cannot be known, so any
+   * of them may sit at an exempt item: the linker withholds them (fail closed).
+   */
+  namedByFailedMeetings: Set<string>;
 }
 
 /** `absolute` relative to `folder`, with forward slashes whatever the system: how content paths are named. */
@@ -92,16 +155,31 @@ export function idOf(placement: Placement): string {
   return placement.name === "meeting" ? placement.meetingId : `${placement.meetingId}/${placement.name}`;
 }
 
+/** Every `<meeting>/<paper>` identifier written anywhere in a text, read as bytes so nothing can stop it. */
+export function documentIdsIn(text: string): string[] {
+  return [...text.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d{2}-\d{2}(?:-\d+)?\/[a-z0-9]+(?:-[a-z0-9]+)*/g)].map((m) => m[0]);
+}
+
 export function readContent(contentDir: string, projectRoot: string): ReadResult {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
   const failedIds = new Set<string>();
+  const namedByFailedMeetings = new Set<string>();
   let paths: string[];
   try {
     if (!statSync(contentDir).isDirectory()) throw new Error("not a folder");
-    paths = listMarkdownFiles(contentDir);
+    const listed = listContentFiles(contentDir);
+    paths = listed.markdown;
+    // Line 1: the file as a whole, so the message reads content/x:1 like every other.
+    for (const unread of listed.unread) {
+      problems.push({ file: pathWithin(projectRoot, unread.path), line: 1, message: unreadMessage(unread) });
+      // A paper saved as report.MD is a file that failed to read: links to it are not reported again.
+      const renamed = renamedTo(unread);
+      const placement = renamed === undefined ? undefined : placementOf(pathWithin(contentDir, join(unread.path, "..", renamed)));
+      if (placement !== undefined && typeof placement !== "string") failedIds.add(idOf(placement));
+    }
   } catch {
-    return { files, failedIds, problems: [{ file: relative(projectRoot, contentDir) || contentDir, message: "content folder not found: create content/ with the body, people and meetings files (see docs/content-guide.md)" }] };
+    return { files, failedIds, namedByFailedMeetings, problems: [{ file: relative(projectRoot, contentDir) || contentDir, message: "content folder not found: create content/ with the body, people and meetings files (see docs/content-guide.md)" }] };
   }
   for (const absolute of paths) {
     const path = pathWithin(projectRoot, absolute);
@@ -117,6 +195,10 @@ export function readContent(contentDir: string, projectRoot: string): ReadResult
       problems.push(decoded.problem);
       continue;
     }
+    // Once for the whole text, so every field and the body are covered. The file is still read on,
+    // for the problems that name the field a character sits in, but kept out of the archive.
+    const characters = forbiddenCharacters(path, decoded.text);
+    problems.push(...characters);
     const parsed = parseContentFile(path, decoded.text);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
@@ -125,10 +207,15 @@ export function readContent(contentDir: string, projectRoot: string): ReadResult
     const allowed = ALLOWED[placement.folder === "meetings" ? (placement.name === "meeting" ? "meeting" : "meeting-paper") : placement.folder] ?? [];
     const checked = validateFrontMatter(path, parsed.file, allowed);
     problems.push(...checked.problems);
-    if (checked.type && checked.problems.length === 0) {
-      files.push({ path, placement, type: checked.type, parsed: parsed.file });
+    if (checked.type && checked.data && checked.problems.length === 0 && characters.length === 0) {
+      files.push(typedFile({ path, placement, parsed: parsed.file }, checked.type, checked.data));
       failedIds.delete(idOf(placement));
     }
   }
-  return { files, problems, failedIds };
+  for (const absolute of paths) {
+    const placement = placementOf(pathWithin(contentDir, absolute));
+    if (typeof placement === "string" || placement.folder !== "meetings" || placement.name !== "meeting" || !failedIds.has(placement.meetingId)) continue;
+    for (const id of documentIdsIn(readFileSync(absolute, "latin1"))) namedByFailedMeetings.add(id);
+  }
+  return { files, problems, failedIds, namedByFailedMeetings };
 }

@@ -23,6 +23,9 @@ export function decodeContentFile(file: string, bytes: Uint8Array): DecodedFile 
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
+    if (!hasMagicNumber(bytes) && utf16WithoutMark(bytes)) {
+      return fail(file, 1, "file is UTF-16 text (Notepad's \"Unicode\", saved without a byte-order mark), not UTF-8: save it as UTF-8");
+    }
     const kind = binaryKind(bytes);
     return kind
       ? fail(file, 1, `file is ${kind}, not text: content files must be Markdown text; convert the document to Markdown first (npm run import)`)
@@ -40,15 +43,56 @@ export function decodeContentFile(file: string, bytes: Uint8Array): DecodedFile 
   return { ok: true, text };
 }
 
+/** The kinds of file recognised by their first bytes. */
+const MAGIC: readonly (readonly [string, readonly number[]])[] = [
+  ["a PNG image", [0x89, 0x50, 0x4e, 0x47]],
+  ["a JPEG image", [0xff, 0xd8, 0xff]],
+  ["a GIF image", [0x47, 0x49, 0x46, 0x38]],
+  ["a PDF", [0x25, 0x50, 0x44, 0x46]],
+  ["a Word document or other zip file", [0x50, 0x4b, 0x03, 0x04]],
+  ["an old Word or Excel document", [0xd0, 0xcf, 0x11, 0xe0]],
+];
+
+function magicKind(bytes: Uint8Array): string | undefined {
+  return MAGIC.find(([, magic]) => magic.every((b, i) => bytes[i] === b))?.[0];
+}
+
+function hasMagicNumber(bytes: Uint8Array): boolean {
+  return magicKind(bytes) !== undefined;
+}
+
+/**
+ * Whether `bytes` read as UTF-16 text saved with no byte-order mark: in UTF-16 every character of
+ * English text is its ASCII byte beside a NUL, so one byte of each pair (the second in little-endian,
+ * the first in big-endian) is nearly always NUL and the other nearly never is, and is mostly
+ * printable. Binary files have NULs too, but not in that rhythm.
+ */
+export function utf16WithoutMark(bytes: Uint8Array): boolean {
+  const length = Math.min(bytes.length, 4096);
+  const sample = bytes.subarray(0, length - (length % 2));
+  const pairs = sample.length / 2;
+  if (pairs < 2) return false;
+  const looksLike = (high: 0 | 1): boolean => {
+    let nulHigh = 0;
+    let nulLow = 0;
+    let printable = 0;
+    for (let i = 0; i < sample.length; i += 2) {
+      const low = sample[i + 1 - high] ?? 0;
+      if (sample[i + high] === 0) {
+        nulHigh++;
+        if (low === 0x09 || low === 0x0a || low === 0x0d || (low >= 0x20 && low <= 0x7e) || low >= 0xa0) printable++;
+      }
+      if (low === 0) nulLow++;
+    }
+    return nulHigh >= pairs * 0.7 && nulLow <= pairs * 0.05 && printable >= nulHigh * 0.9;
+  };
+  return looksLike(1) || looksLike(0);
+}
+
 /** What a binary file most likely is, from its first bytes; or a guess from how much of it is NUL. */
 function binaryKind(bytes: Uint8Array): string | undefined {
-  const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
-  if (starts(0x89, 0x50, 0x4e, 0x47)) return "a PNG image";
-  if (starts(0xff, 0xd8, 0xff)) return "a JPEG image";
-  if (starts(0x47, 0x49, 0x46, 0x38)) return "a GIF image";
-  if (starts(0x25, 0x50, 0x44, 0x46)) return "a PDF";
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return "a Word document or other zip file";
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return "an old Word or Excel document";
+  const magic = magicKind(bytes);
+  if (magic) return magic;
   let nuls = 0;
   for (const b of bytes.subarray(0, 4096)) if (b === 0) nuls++;
   return nuls > 1 ? "binary" : undefined;

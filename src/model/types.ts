@@ -5,6 +5,11 @@
  * view never searches for related things. Printed numbers and titles are kept exactly as printed;
  * identity comes from `id` (and `anchor` for parts of a page), never from a printed number.
  */
+import type { DocumentType } from "./document-types.ts";
+import type { FmBody, FmMeeting, FmOrganisation, FmPerson } from "./front-matter-types.generated.ts";
+import type { RESOLUTION_VERBS } from "./minutes-vocabulary.ts";
+
+export type { DocumentType };
 
 /** Where a thing came from, for error messages and for the reader's "source" notes. */
 export interface SourceRef {
@@ -17,43 +22,11 @@ export interface SourceRef {
 /** A date, possibly partial ("February 2025"), as an ISO prefix: `2025`, `2025-02` or `2025-02-14`. */
 export type PartialDate = string;
 
-export type BodyKind = "panel" | "board" | "committee" | "sub-committee";
-export type OrganisationKind =
-  | "council"
-  | "police"
-  | "oversight"
-  | "political-group"
-  | "company"
-  | "charity"
-  | "government"
-  | "other";
-export type MeetingStatus = "held" | "scheduled" | "cancelled" | "referenced";
-export type DocumentType =
-  | "minutes"
-  | "notes"
-  | "report"
-  | "appendix"
-  | "work-programme"
-  | "annual-report"
-  | "candidate-pack"
-  | "plan"
-  | "letter"
-  | "other";
-export type RoleKind =
-  | "member"
-  | "chair"
-  | "vice-chair"
-  | "independent-member"
-  | "co-opted-member"
-  | "substitute"
-  | "commissioner"
-  | "chief-executive"
-  | "chief-finance-officer"
-  | "chief-constable"
-  | "temporary-chief-constable"
-  | "deputy-chief-constable"
-  | "deputy-chief-officer"
-  | "officer";
+// The content's vocabularies, as the JSON Schemas define them (one definition, no copy here).
+export type BodyKind = FmBody["kind"];
+export type OrganisationKind = FmOrganisation["kind"];
+export type MeetingStatus = FmMeeting["status"];
+export type RoleKind = NonNullable<FmPerson["roles"]>[number]["role"];
 export type AttendanceCategory =
   | "present"
   | "also-present"
@@ -61,16 +34,7 @@ export type AttendanceCategory =
   | "apologies"
   | "substitute"
   | "attendee";
-export type ResolutionVerb =
-  | "note"
-  | "agree"
-  | "approve"
-  | "elect"
-  | "request"
-  | "consider"
-  | "comment"
-  | "support"
-  | "recommend";
+export type ResolutionVerb = (typeof RESOLUTION_VERBS)[number];
 
 /** A heading inside a paper, for its contents list and for deep links. */
 export interface Heading {
@@ -174,6 +138,8 @@ export interface Topic extends Page {
   kind: "topic";
   title: string;
   description: string;
+  /** Meetings tagged with the topic as a whole. */
+  meetings: Meeting[];
   agendaItems: AgendaItem[];
   documents: Document[];
   minutes: Minute[];
@@ -198,8 +164,10 @@ export interface Meeting extends Page {
   agenda?: Agenda;
   nextMeeting?: Meeting;
   previousMeetings: Meeting[];
-  /** The agenda's own text (the summons), as Markdown. */
-  body_markdown: string;
+  /** Topics the meeting as a whole is tagged with (its own `topics:`), beside its items'. */
+  topics: Topic[];
+  /** The text below the meeting's front matter (the summons, or a note on the meeting), as Markdown. */
+  summons: string;
   bodyLine: number;
   /** The minutes or notes that record this meeting, if the archive holds or references them. */
   minutes?: Document;

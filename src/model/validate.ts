@@ -3,12 +3,23 @@
  * write instead, with the line of the field.
  */
 import type { ErrorObject } from "ajv";
+import { describeCharacter } from "./characters.ts";
+import { checkDateRules } from "./date-rules.ts";
+import { isDateFormat, refusalOf } from "./dates.ts";
+import type { FrontMatterOf } from "./front-matter-shapes.ts";
 import type { ParsedFile } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
-import { CONTENT_TYPES, type ContentType, validatorFor } from "./schemas.ts";
+import { CONTENT_TYPES, type ContentType, readSchema, validatorFor } from "./schemas.ts";
 import { didYouMean } from "./suggest.ts";
 
-export function validateFrontMatter(file: string, parsed: ParsedFile, allowed: readonly ContentType[]): { type?: ContentType; problems: Problem[] } {
+/** What validation found: the type and, when the schema passed, the front matter typed by it. */
+export interface Validated {
+  type?: ContentType;
+  data?: FrontMatterOf<ContentType>;
+  problems: Problem[];
+}
+
+export function validateFrontMatter(file: string, parsed: ParsedFile, allowed: readonly ContentType[]): Validated {
   const type = parsed.data.type;
   if (typeof type !== "string" || !(CONTENT_TYPES as string[]).includes(type) || !allowed.includes(type as ContentType)) {
     const where = parsed.locate(["type"]);
@@ -23,7 +34,8 @@ export function validateFrontMatter(file: string, parsed: ParsedFile, allowed: r
     return { problems: [{ file, line: where?.line ?? 2, column: where?.column, field: "type", message }] };
   }
   const validate = validatorFor(type as ContentType);
-  if (validate(parsed.data)) return { type: type as ContentType, problems: [] };
+  // Rules across fields (a meeting's date and time) run only on front matter the schema accepted.
+  if (validate(parsed.data)) return { type: type as ContentType, data: parsed.data, problems: checkDateRules(file, parsed, type as ContentType) };
   const problems = dropNoise(validate.errors ?? []).map((error) => toProblem(file, parsed, error));
   return { type: type as ContentType, problems: dedupe(problems) };
 }
@@ -54,6 +66,45 @@ function alternatives(error: ErrorObject): string | undefined {
   return branches.map((b) => (b.required ?? []).map((name) => `${name}:`).join(" and ")).join(" or ");
 }
 
+/**
+ * Characters pasted into a field name that hide which field it is: quotes (curly from Word, or
+ * straight), invisible and direction characters, spaces other than the ordinary one. Ordinary
+ * spaces are left alone: "meeting date" is a misspelling to suggest a fix for, not a stray.
+ */
+const STRAY_IN_NAME = /["'`\u00a0\u00ab\u00bb\u2000-\u200f\u2018-\u201f\u202a-\u202f\u2060\u2066-\u2069\u3000\ufeff\u061c\u180e]/g;
+
+/**
+ * An unknown field, named as written. When its name is a field's name with stray characters in it
+ * (`“title”`, a byte-order mark before `title`), the officer sees the name they meant, so the
+ * message names the characters, which may be invisible, and says to retype the name.
+ */
+/**
+ * The fields a schema allows: its own, and those of the schema its `$ref` names. A paper's schema
+ * adds to document.schema.json (with unevaluatedProperties), so its own properties are only `type`.
+ */
+function knownFields(schema: { properties?: Record<string, unknown>; $ref?: string }, depth = 0): string[] {
+  const own = Object.keys(schema.properties ?? {});
+  const referred = /^([a-z-]+)\.schema\.json$/.exec(schema.$ref ?? "")?.[1];
+  if (referred === undefined || depth > 3) return own;
+  return [...new Set([...knownFields(readSchema(referred) as typeof schema, depth + 1), ...own])];
+}
+
+function unknownField(name: string, known: readonly string[]): string {
+  const fields = known.length ? ` (fields here: ${known.join(", ")})` : "";
+  const stray = [...new Set(name.match(STRAY_IN_NAME) ?? [])];
+  const meant = name.replace(STRAY_IN_NAME, "");
+  if (stray.length === 0 || meant === "") return `unknown field ${name}: remove it${didYouMean(name, known)}${fields}`;
+  const named = `${stray.length === 1 ? "a stray character" : "stray characters"}, ${stray.map(describeCharacter).join(" and ")}`;
+  if (known.includes(meant)) return `the field name ${name} holds ${named}, so it is not read as ${meant}: retype the field name as ${meant}`;
+  return `unknown field ${name}, which holds ${named}: retype the field name without ${stray.length === 1 ? "it" : "them"}, or remove the field${didYouMean(meant, known)}${fields}`;
+}
+
+/** The key of `data` that is `name` with stray characters in it, if there is one. */
+function writtenWithStrays(name: string, data: unknown): string | undefined {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
+  return Object.keys(data).find((key) => key !== name && key.replace(STRAY_IN_NAME, "") === name);
+}
+
 function toProblem(file: string, parsed: ParsedFile, error: ErrorObject): Problem {
   const path = error.instancePath.split("/").slice(1).map((step) => (/^\d+$/.test(step) ? Number(step) : step.replace(/~1/g, "/").replace(/~0/g, "~")));
   const fieldPath = [...path];
@@ -63,7 +114,16 @@ function toProblem(file: string, parsed: ParsedFile, error: ErrorObject): Proble
     fieldPath.push(extra);
     key = true;
   }
-  if (error.keyword === "required") fieldPath.push(String((error.params as { missingProperty: string }).missingProperty));
+  if (error.keyword === "required") {
+    const missing = String((error.params as { missingProperty: string }).missingProperty);
+    // “title”: is not missing so much as mistyped: said once, where it is written, not also as missing.
+    const written = writtenWithStrays(missing, error.data);
+    if (written !== undefined) {
+      const at = parsed.locate([...path, written], true);
+      return { file, line: at?.line, column: at?.column, field: [...path, written].join("."), message: unknownField(written, [missing]) };
+    }
+    fieldPath.push(missing);
+  }
   const where = parsed.locate(key ? fieldPath : path, key);
   return { file, line: where?.line, column: where?.column, field: fieldPath.join(".") || undefined, message: explain(error) };
 }
@@ -86,8 +146,7 @@ function explain(error: ErrorObject): string {
     case "additionalProperties":
     case "unevaluatedProperties": {
       const name = String(params.additionalProperty ?? params.unevaluatedProperty);
-      const known = Object.keys(schema.properties ?? {});
-      return `unknown field ${name}: remove it${didYouMean(name, known)}${known.length ? ` (fields here: ${known.join(", ")})` : ""}`;
+      return unknownField(name, knownFields(schema));
     }
     case "enum":
       return `${JSON.stringify(error.data)} is not allowed here: write one of ${(params.allowedValues as unknown[]).map(String).join(", ")}${didYouMean(String(error.data), (params.allowedValues as unknown[]).map(String))}`;
@@ -124,17 +183,10 @@ function explain(error: ErrorObject): string {
   }
 }
 
+/** The dates' own reason (dates.ts decides what a date is, so it also says what is wrong with one). */
 function formatMessage(format: string, data: unknown, what: string, example: string): string {
-  if (format === "date") {
-    return /^\d{4}-\d{2}-\d{2}$/.test(String(data))
-      ? `${JSON.stringify(data)} is not a date that exists: check the day and month${example}`
-      : `${JSON.stringify(data)} is not a date: write it as YYYY-MM-DD${example}`;
-  }
-  if (format === "date-time") {
-    return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(String(data))
-      ? `${JSON.stringify(data)} has no time zone: add it, e.g. +01:00 in British Summer Time, +00:00 or Z in winter${example}`
-      : `${JSON.stringify(data)} is not a date and time: write YYYY-MM-DDTHH:MM:SS with its zone${example}`;
-  }
+  const refusal = isDateFormat(format) && typeof data === "string" ? refusalOf(format, data) : undefined;
+  if (refusal) return `${JSON.stringify(data)} ${refusal.problem}: ${refusal.advice}`;
   return `${JSON.stringify(data)} is not a valid ${format}${what}${example}`;
 }
 

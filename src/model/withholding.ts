@@ -1,26 +1,83 @@
 /**
- * What must stay private: an exempt paper (Local Government Act 1972, Schedule 12A) or one under
- * embargo at the build's clock. A withheld paper keeps its title (the agenda shows it) and loses
- * everything else before any view sees it, so no page, index, feed or export can leak it.
+ * What must stay private: an exempt paper (Local Government Act 1972, Schedule 12A), a paper tabled
+ * at an exempt agenda item, one under embargo at the build's clock, and every paper below any of
+ * these. A withheld paper keeps what its agenda shows (its title, type, meeting, appendix label and
+ * where it was tabled) and loses everything else before any view sees it, so no page, register,
+ * index, feed or export can leak it.
+ *
+ * Fail closed: a publication rule the loader cannot read (an embargo time it cannot parse, a parent
+ * it cannot find, appendices that form a loop) withholds the paper, and the linker reports it.
  */
-import { DateTime } from "luxon";
-import { type PreparedBody, prepareBody } from "./body.ts";
+import type { DateTime } from "luxon";
+import { parseInstant } from "./dates.ts";
 import type { FmDocument } from "./front-matter-shapes.ts";
 import type * as M from "./types.ts";
 
-/** Why a paper is withheld at `now`, from its own front matter; undefined when it is published. */
-export function withholding(d: FmDocument, now: DateTime): M.Document["withheld"] {
-  if (d.exempt && d.exempt.length > 0) return "exempt";
-  if (d.publish_from && DateTime.fromISO(d.publish_from, { setZone: true }) > now) return "embargo";
-  return undefined;
+export type WithheldReason = NonNullable<M.Document["withheld"]>;
+
+/** Why a paper's own front matter withholds it at `now`, and the problem when it cannot be read. */
+export function ownWithholding(d: FmDocument, now: DateTime): { reason?: WithheldReason; problem?: string } {
+  if (d.exempt && d.exempt.length > 0) return { reason: "exempt" };
+  if (d.publish_from === undefined) return {};
+  const embargo = parseInstant(d.publish_from);
+  if (!embargo.ok) return { reason: "embargo", problem: `publish_from ${JSON.stringify(d.publish_from)} cannot be read, so the paper is withheld until it can (${embargo.reason})` };
+  return embargo.value > now ? { reason: "embargo" } : {};
 }
 
-/** Keeps a paper's text out of every output (its parent or agenda item is exempt or embargoed). */
-export function withhold(document: M.Document, reason: "exempt" | "embargo", prepared: Map<string, PreparedBody>): void {
-  document.withheld = reason;
+/**
+ * Each paper below a withheld one is withheld, whatever the order the files were read in: exempt
+ * when any paper above it is exempt (an exemption never lifts, so it outranks an embargo), else
+ * embargoed. A paper whose chain of parents runs in a loop is withheld as embargoed (it cannot be
+ * known to be public). Returns the papers whose chain loops, for the linker to report.
+ */
+export function withholdDescendants(documents: readonly M.Document[]): M.Document[] {
+  const looped = documents.filter((document) => ancestors(document).looped);
+  for (const document of looped) document.withheld ??= "embargo";
+  for (const document of documents) {
+    const above = ancestors(document).list.map((up) => up.withheld);
+    if (above.includes("exempt")) document.withheld = "exempt";
+    else if (above.includes("embargo")) document.withheld ??= "embargo";
+  }
+  return looped;
+}
+
+/** The papers above `document`, nearest first, each once; and whether the chain comes back on itself. */
+function ancestors(document: M.Document): { list: M.Document[]; looped: boolean } {
+  const list: M.Document[] = [];
+  const seen = new Set<M.Document>([document]);
+  for (let up = document.parent; up; up = up.parent) {
+    if (seen.has(up)) return { list, looped: true };
+    seen.add(up);
+    list.push(up);
+  }
+  return { list, looped: false };
+}
+
+/**
+ * Whether a withheld paper's title may be shown: the agenda that tables it prints it, and a
+ * published paper lists its own appendices. Any other withheld paper (an appendix of a withheld
+ * one, a record or work programme below it) is shown nowhere, not even by title.
+ */
+export function titleIsPublic(document: M.Document): boolean {
+  return !document.withheld || document.tabledAt.length > 0 || (document.parent !== undefined && !document.parent.withheld);
+}
+
+/**
+ * Strips a withheld paper to what its agenda shows. Everything else its file says (text, header
+ * lines, period, version, author, topics, lists, records) is as private as its text.
+ */
+export function stripWithheld(document: M.Document): void {
   document.markdown = "";
   document.headings = [];
   document.planLists = [];
   document.words = 0;
-  prepared.set(document.id, prepareBody("", { minutes: false }));
+  document.header = {};
+  document.date = undefined;
+  document.period = undefined;
+  document.series = undefined;
+  document.version = undefined;
+  document.author = undefined;
+  document.topics = [];
+  document.records = undefined;
+  document.workProgramme = undefined;
 }

@@ -1,6 +1,11 @@
-/** Words readers see for the model's codes: document types, roles, statuses, attendance. */
+/** Words readers see for the model's codes: document types, roles, statuses, attendance, page kinds. */
+import type { DocumentType } from "../model/document-types.ts";
 
-const LABELS: Record<string, string> = {
+/**
+ * One label for every document type the model allows: typed against the model's one list, so a
+ * new type cannot reach a page without a label.
+ */
+export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, string>> = {
   minutes: "Minutes",
   notes: "Meeting notes",
   report: "Report",
@@ -11,6 +16,22 @@ const LABELS: Record<string, string> = {
   plan: "Plan",
   letter: "Letter",
   other: "Paper",
+};
+
+/** The kinds of page, other than papers, that search results show and filter by. */
+export const PAGE_KIND_LABELS = {
+  agenda: "Agenda",
+  decision: "Decision",
+  person: "Person",
+  organisation: "Organisation",
+  body: "Body",
+  topic: "Topic",
+} as const;
+
+export type PageKind = keyof typeof PAGE_KIND_LABELS;
+
+const LABELS: Record<string, string> = {
+  ...DOCUMENT_TYPE_LABELS,
   member: "Member",
   chair: "Chair",
   "vice-chair": "Vice-Chair",

@@ -6,6 +6,7 @@
 import type { Token } from "markdown-it";
 import type { Archive } from "../model/archive.ts";
 import { prepareBody } from "../model/body.ts";
+import { isRecordType } from "../model/document-types.ts";
 import { markdown } from "../model/markdown.ts";
 import type { Document, Minute } from "../model/types.ts";
 import { escapeHtml } from "./escape.ts";
@@ -21,22 +22,49 @@ interface RenderEnv {
   section?: { heading: string; tables: number };
   /** Whether the table being written has row headers (its top-left header cell is empty). */
   rowHeaders: boolean;
+  /** Set between the open and close of a link whose target is withheld: why, to print after its words. */
+  withheldLink?: string;
 }
 
-let rulesInstalled = false;
+type Markdown = ReturnType<typeof markdown>;
 
-/** Adds our rules to the shared renderer once; they read everything they need from `env`. */
-function installRules(): void {
-  if (rulesInstalled) return;
-  rulesInstalled = true;
-  const md = markdown();
+/**
+ * The loader's own Markdown instance (src/model/markdown.ts: the same tokens `check` verified),
+ * once the page rules are added to its renderer. They are added the first time a page renders and
+ * stay for as long as the module is loaded (the process); they read everything they need from
+ * `env`, so the one renderer serves every page of every archive.
+ */
+let pageMarkdown: Markdown | undefined;
+
+function pageRenderer(): Markdown {
+  pageMarkdown ??= withPageRules(markdown());
+  return pageMarkdown;
+}
+
+/** Adds our rules to `md`'s renderer. */
+function withPageRules(md: Markdown): Markdown {
   const rules = md.renderer.rules;
   const defaultLinkOpen = rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx] as Token;
     const href = String(token.attrGet("href") ?? "");
-    if (href.startsWith("@")) token.attrSet("href", addressOf(envOf(env).archive, href));
+    if (href.startsWith("@")) {
+      const why = withheldNote(envOf(env).archive, href);
+      // A withheld paper has no page: its words stay, as plain text, and say why (links cannot nest).
+      if (why) {
+        envOf(env).withheldLink = why;
+        return "";
+      }
+      token.attrSet("href", addressOf(envOf(env).archive, href));
+    }
     return defaultLinkOpen(tokens, idx, options, env, self);
+  };
+  const defaultLinkClose = rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  rules.link_close = (tokens, idx, options, env, self) => {
+    const why = envOf(env).withheldLink;
+    if (why === undefined) return defaultLinkClose(tokens, idx, options, env, self);
+    envOf(env).withheldLink = undefined;
+    return ` (${why})`;
   };
   rules.table_open = (tokens, idx, _options, env) => {
     const e = envOf(env);
@@ -86,6 +114,7 @@ function installRules(): void {
     };
     rules[`container_${name}_close`] = () => "</div>\n";
   }
+  return md;
 }
 
 /**
@@ -136,6 +165,16 @@ function minuteContext(minute: Minute): string {
   return `<p class="app-minute-item">(${link})</p>\n`;
 }
 
+/**
+ * Why `@id#anchor` cannot be a link: "exempt" or "not yet published" when it names a withheld paper
+ * (the loader told the officer so); undefined for any other target.
+ */
+export function withheldNote(archive: Archive, reference: string): string | undefined {
+  const target = archive.byId.get(reference.slice(1).split("#")[0] ?? "");
+  if (target?.kind !== "document" || !target.withheld) return undefined;
+  return target.withheld === "exempt" ? "exempt" : "not yet published";
+}
+
 /** `@id#anchor` → the archive address; the loader already refused any that do not resolve. */
 export function addressOf(archive: Archive, reference: string): string {
   const [id = "", anchor] = reference.slice(1).split("#");
@@ -145,8 +184,7 @@ export function addressOf(archive: Archive, reference: string): string {
 }
 
 export function renderMarkdown(archive: Archive, source: string, options: { minutes: boolean; record?: Document["records"]; title?: string }): string {
-  installRules();
-  const md = markdown();
+  const md = pageRenderer();
   const prepared = prepareBody(source, { minutes: options.minutes });
   const minutes = new Map<string, Minute>();
   for (const minute of options.record?.minutes ?? []) minutes.set(minute.anchor, minute);
@@ -157,5 +195,5 @@ export function renderMarkdown(archive: Archive, source: string, options: { minu
 /** The paper's whole text as HTML; empty for a withheld or stub paper. */
 export function renderDocument(archive: Archive, document: Document): string {
   if (document.withheld || document.markdown.trim() === "") return "";
-  return renderMarkdown(archive, document.markdown, { minutes: document.type === "minutes" || document.type === "notes", record: document.records, title: document.title });
+  return renderMarkdown(archive, document.markdown, { minutes: isRecordType(document.type), record: document.records, title: document.title });
 }

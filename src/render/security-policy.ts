@@ -4,6 +4,11 @@
  * WebAssembly, from this site only. Written once here for both the `<meta>` tag and `_headers`.
  */
 
+import { PLACES } from "../views/places.ts";
+
+/** The search page's address, from the one list of fixed pages' addresses. */
+const SEARCH = PLACES.search.url;
+
 const COMMON = ["default-src 'self'", "img-src 'self' data:", "style-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"];
 
 /** The policy for a page: no script at all, except on the search page. */
@@ -13,7 +18,7 @@ export function contentSecurityPolicy(url: string): string {
 }
 
 export function isSearchPage(url: string): boolean {
-  return url === "/search/" || url.startsWith("/search/");
+  return url.startsWith(SEARCH);
 }
 
 /**
@@ -26,6 +31,6 @@ export function headersFile(): string {
     lines.push(path, `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`, "  X-Content-Type-Options: nosniff", "  Referrer-Policy: strict-origin-when-cross-origin", "");
   };
   block("/*", contentSecurityPolicy("/"));
-  block("/search/*", contentSecurityPolicy("/search/"));
+  block(`${SEARCH}*`, contentSecurityPolicy(SEARCH));
   return lines.join("\n");
 }

@@ -5,7 +5,10 @@
 declare module "@11ty/eleventy" {
   interface EleventyOptions {
     configPath?: string;
+    pathPrefix?: string;
     quietMode?: boolean;
+    /** Runs before the config file: plugins it adds are processed first, with the options given. */
+    config?: (eleventyConfig: import("../eleventy/config-types.ts").EleventyConfig) => unknown;
     runMode?: "build" | "watch" | "serve";
   }
   export default class Eleventy {

@@ -1,16 +1,52 @@
 /**
- * Views: the shapes pages need, derived once from the archive (years of meetings, a body's
- * upcoming and past meetings). Pure functions of the graph; templates only lay them out.
+ * Views: the shapes pages need, derived from the archive. Pure functions of the graph; templates
+ * only loop over them and print. `buildViews` derives once what several pages share (years of
+ * meetings, the registers, the search filters); the functions a page calls on its own entity (the
+ * rows of a meeting's summary list, a paper's contents) are template filters (VIEW_FILTERS).
  */
 import type { Archive } from "../model/archive.ts";
-import { municipalYear, yearOf, ZONE } from "../model/dates.ts";
-import type { Body, Document, Meeting, Person, Resolution, WorkProgrammeEntry } from "../model/types.ts";
+import { ZONE } from "../model/dates.ts";
+import type { Body, Document, Meeting, Resolution, WorkProgrammeEntry } from "../model/types.ts";
+import { actionsRaisedAt } from "./actions.ts";
+import { agendaSections } from "./agenda.ts";
+import { attendanceLines } from "./attendance.ts";
+import { attendanceByYear, attendanceYearTable } from "./attendance-years.ts";
+import { bodySummary } from "./body-summary.ts";
+import { breadcrumbs } from "./breadcrumbs.ts";
+import { contentsOf } from "./contents.ts";
+import { decisionSummary } from "./decision-summary.ts";
+import { findLinks } from "./home-links.ts";
+import type { Link } from "./link.ts";
+import { meetingNotice, showsNotice } from "./meeting-known.ts";
+import { meetingHoldings } from "./meeting-list.ts";
+import { unlistedPapers } from "./meeting-papers.ts";
+import { holdsPapers, isUpcoming } from "./meeting-state.ts";
+import { meetingPagination } from "./meeting-pagination.ts";
+import { meetingSummary } from "./meeting-summary.ts";
+import { mentionLinks } from "./mentions.ts";
+import { serviceNavigation } from "./navigation.ts";
+import { organisationSummary } from "./organisation-summary.ts";
+import { decisionTitle, meetingHeading, meetingTitle, paperCaption, paperHeading, paperTitle, printedTitle, summonsHeading } from "./page-titles.ts";
+import { paperHeaderLines, paperSummary } from "./paper-summary.ts";
+import { personPost } from "./people.ts";
+import { permanentAddress } from "./permanent-address.ts";
+import { hasPage, withPages } from "./published.ts";
+import { questionSummary } from "./question-summary.ts";
+import { type RegisterSummary, recommendations, registerRows, registers } from "./registers.ts";
+import { type SearchOption, searchTypeOptions } from "./search-options.ts";
+import { searchTagsOf } from "./search-tags.ts";
+import { followUpTag, plannedOutcomeTag } from "./status-tags.ts";
+import { govukRows } from "./summary-list.ts";
+import { topicResolutions } from "./topic-page.ts";
+import { plannedMeetings, standingGroups } from "./work-programme.ts";
+import { meetingsByYear, type YearOfMeetings } from "./years.ts";
 
-export interface YearOfMeetings {
-  year: number;
-  url: string;
-  meetings: Meeting[];
-}
+export { asksForSomething, type RegisterSummary } from "./registers.ts";
+export { attendanceByYear, type AttendanceYear } from "./attendance-years.ts";
+export { hasPage, isPublished, withPages } from "./published.ts";
+export { holdsAgenda, holdsPapers, isUpcoming } from "./meeting-state.ts";
+export { meetingsByYear, type YearOfMeetings } from "./years.ts";
+export { PLACES, type Place, REGISTERS, SECTIONS } from "./places.ts";
 
 export interface Views {
   /** The build's date in London, YYYY-MM-DD: what is past and what is to come. */
@@ -26,92 +62,79 @@ export interface Views {
   workProgrammeMeetings: { meeting: Meeting; entries: WorkProgrammeEntry[] }[];
   /** Resolutions that asked something of someone, or scheduled a follow-up. */
   recommendations: Resolution[];
-}
-
-export interface RegisterSummary {
-  title: string;
-  url: string;
-  description: string;
-  count: number;
+  /** The search page's Type filter. */
+  searchTypes: SearchOption[];
+  /** The home page's links to search, the registers and the directories. */
+  findLinks: Link[];
 }
 
 export function buildViews(archive: Archive): Views {
   const today = archive.clock.setZone(ZONE).toISODate() ?? "";
+  const publishedDocuments = withPages(archive.documents);
   return {
     today,
     years: meetingsByYear(archive.meetings),
-    publishedDocuments: archive.documents.filter((d) => !d.withheld),
+    publishedDocuments,
     recentMeetings: archive.meetings.filter(holdsPapers).reverse().slice(0, 6),
     registers: registers(archive),
     workProgrammeMeetings: archive.meetings.filter((m) => m.plannedBusiness.length > 0).map((meeting) => ({ meeting, entries: meeting.plannedBusiness })),
-    recommendations: archive.resolutions.filter(asksForSomething),
+    recommendations: recommendations(archive),
     bodies: archive.bodies.map((body) => ({
       body,
       held: body.meetings.filter(holdsPapers).reverse(),
       upcoming: body.meetings.filter((m) => isUpcoming(m, today)),
       referenced: body.meetings.filter((m) => !holdsPapers(m) && !isUpcoming(m, today)).reverse(),
     })),
+    searchTypes: searchTypeOptions(publishedDocuments),
+    findLinks: findLinks(),
   };
 }
 
-/** A meeting still to come at the build's clock: planned, and its date not yet past. */
-export function isUpcoming(meeting: Meeting, today: string): boolean {
-  return meeting.status === "scheduled" && meeting.date >= today;
-}
-
-/** A meeting the archive holds papers for: an agenda, minutes or any paper with text. */
-export function holdsPapers(meeting: Meeting): boolean {
-  return (meeting.agenda !== undefined && !meeting.agenda.inferred) || meeting.documents.some((d) => d.status === "present");
-}
-
-export function meetingsByYear(meetings: readonly Meeting[]): YearOfMeetings[] {
-  const years = new Map<number, Meeting[]>();
-  for (const meeting of meetings) {
-    const year = yearOf(meeting.date);
-    years.set(year, [...(years.get(year) ?? []), meeting]);
-  }
-  return [...years.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, url: `/meetings/${year}/`, meetings: list }));
-}
-
-function registers(archive: Archive): RegisterSummary[] {
-  return [
-    { title: "Resolutions", url: "/registers/resolutions/", description: "Every resolution, what it did and any follow-up it scheduled.", count: archive.resolutions.length },
-    { title: "Decisions of the Commissioner", url: "/decisions/", description: "Decisions by code, with the minutes that noted them.", count: archive.decisions.length },
-    { title: "Questions to the Commissioner", url: "/registers/questions/", description: "Who asked what, for which council, and the answer.", count: archive.questions.length },
-    { title: "Declarations of interest", url: "/registers/declarations/", description: "Interests members declared, by meeting and item.", count: archive.declarations.length },
-    { title: "Actions", url: "/registers/actions/", description: "Board actions: raised at, owner, due date, status.", count: archive.actions.length },
-    { title: "Work programme", url: "/registers/work-programme/", description: "Business planned for coming meetings, linked to what asked for it and what became of it.", count: archive.workProgrammeEntries.length },
-    { title: "Panel recommendations and requests", url: "/registers/recommendations/", description: "What the Panel asked for or recommended, and what followed.", count: archive.resolutions.filter(asksForSomething).length },
-    { title: "People", url: "/people/", description: "Members, officers and attendees, with every form of their names.", count: archive.people.length },
-    { title: "Topics", url: "/topics/", description: "Subjects that run across meetings and years.", count: archive.topics.length },
-  ];
-}
-
-/** A resolution that asked something of someone, recommended, or scheduled a follow-up. */
-export function asksForSomething(resolution: Resolution): boolean {
-  return resolution.verbs.includes("request") || resolution.verbs.includes("recommend") || resolution.followUps.length > 0;
-}
-
-export interface AttendanceYear {
-  year: string;
-  present: number;
-  apologies: number;
-  substitute: number;
-  /** Also present, in attendance, or a board attendee: there in another capacity. */
-  other: number;
-}
-
-/** A person's attendance counted per municipal year, newest first. */
-export function attendanceByYear(person: Person): AttendanceYear[] {
-  const years = new Map<string, AttendanceYear>();
-  for (const a of person.attendance) {
-    const year = municipalYear(a.meeting.date);
-    const row = years.get(year) ?? { year, present: 0, apologies: 0, substitute: 0, other: 0 };
-    if (a.category === "present" && !a.substituteFor) row.present++;
-    else if (a.category === "apologies") row.apologies++;
-    else if (a.category === "substitute" || a.substituteFor) row.substitute++;
-    else row.other++;
-    years.set(year, row);
-  }
-  return [...years.values()].sort((a, b) => b.year.localeCompare(a.year));
-}
+/**
+ * The view functions templates call as filters, by the name they call them: `meeting |
+ * meetingSummary | govukRows`. Each takes the entity (and what else it needs, such as the build's
+ * date) and returns plain data for a template, or for a govuk-frontend macro, to print.
+ */
+export const VIEW_FILTERS = {
+  actionsRaisedAt,
+  agendaSections,
+  attendanceByYear,
+  attendanceLines,
+  attendanceYearTable,
+  bodySummary,
+  breadcrumbs,
+  contentsOf,
+  decisionSummary,
+  decisionTitle,
+  followUpTag,
+  govukRows,
+  hasPage,
+  meetingHeading,
+  meetingHoldings,
+  meetingNotice,
+  meetingPagination,
+  meetingSummary,
+  meetingTitle,
+  mentionLinks,
+  organisationSummary,
+  paperCaption,
+  paperHeaderLines,
+  paperHeading,
+  paperSummary,
+  paperTitle,
+  permanentAddress,
+  personPost,
+  plannedMeetings,
+  plannedOutcomeTag,
+  printedTitle,
+  questionSummary,
+  registerRows,
+  searchTagsOf,
+  serviceNavigation,
+  showsNotice,
+  standingGroups,
+  summonsHeading,
+  topicResolutions,
+  unlistedPapers,
+  withPages,
+} as const;

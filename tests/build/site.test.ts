@@ -1,8 +1,11 @@
 /**
  * The shipped archive built end to end into a temporary folder: every page kind is written, the
- * meeting page leads to the papers and minutes, and no internal link or anchor is broken.
+ * meeting page leads to the papers and minutes, bodies and decisions show who runs and made them,
+ * and no internal link or anchor is broken. A small archive shows a meeting's own topics.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildContent } from "../support/build-fixture.ts";
+import { MINIMAL, writeContent } from "../support/content-fixture.ts";
 import { sharedSite } from "../support/shared-site.ts";
 import { fileForUrl, htmlPages, loadPage, siteFiles } from "../support/site-files.ts";
 
@@ -103,6 +106,38 @@ describe("an end-to-end build of the shipped archive", () => {
     expect(hill("main").text()).toMatch(/Elected Chair/);
   });
 
+  it("says who runs each body and who made each decision, linked to their pages", () => {
+    const row = ($: ReturnType<typeof page>, key: string) => $(".govuk-summary-list__row").filter((_, el) => $(el).find("dt").text().trim() === key).find("dd a");
+    const kmpcp = page("/bodies/kmpcp/");
+    expect(row(kmpcp, "Run by").attr("href")).toBe("/organisations/kent-county-council/");
+    expect(row(kmpcp, "Run by").text().trim()).toBe("Kent County Council");
+    expect(row(page("/bodies/pdb/"), "Run by").attr("href")).toBe("/organisations/opcc-kent/");
+    for (const code of ["opcc-d-033-23", "opcc-d-034-23", "opcc-d-035-24"]) {
+      const made = row(page(`/decisions/${code}/`), "Made by");
+      expect(made.attr("href"), code).toBe("/people/matthew-scott/");
+      expect(made.text().trim(), code).toBe("Matthew Scott");
+    }
+  });
+
+  it("takes govuk-frontend's summary list, breadcrumbs, tags and service navigation from its macros", () => {
+    const $ = page("/registers/work-programme/");
+    expect($("header .govuk-service-navigation[data-module=govuk-service-navigation] nav[aria-label=Main] li").length).toBe(5);
+    // No menu button: it needs govuk-frontend's script, which these pages do not run.
+    expect($(".govuk-service-navigation__toggle").length).toBe(0);
+    expect($("nav.govuk-breadcrumbs li a").map((_, a) => $(a).attr("href")).get()).toEqual(["/", "/registers/"]);
+    expect($("main strong.govuk-tag").length).toBeGreaterThan(0);
+    expect(page("/registers/")("main dl.govuk-summary-list dt a").length).toBe(9);
+  });
+
+  it("leads from a meeting to the body's meetings either side of it with govuk-frontend's pagination", () => {
+    const $ = page("/meetings/kmpcp-2024-07-16/");
+    const nav = $("nav.govuk-pagination");
+    expect(nav.attr("aria-label")).toBe("Meetings of the Kent and Medway Police and Crime Panel");
+    expect(nav.find(".govuk-pagination__prev a").attr("href")).toBe("/meetings/kmpcp-2024-02-06/");
+    expect(nav.find(".govuk-pagination__prev").text()).toMatch(/Previous\s*page?\s*Tuesday 6 February 2024|Previous.*Tuesday 6 February 2024/s);
+    expect(nav.find(".govuk-pagination__next a").attr("href")).toBe("/meetings/kmpcp-2024-10-10/");
+  });
+
   it("has no broken internal link and no link to a missing anchor", () => {
     const broken: string[] = [];
     const ids = new Map<string, Set<string>>();
@@ -134,3 +169,33 @@ describe("an end-to-end build of the shipped archive", () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe("a meeting tagged with a topic as a whole", () => {
+  // No shipped meeting has `topics:` of its own: MINIMAL with one topic shows it.
+  let fixture: { outputDir: string };
+  const files = {
+    ...MINIMAL,
+    "topics/policing.md": "---\ntype: topic\ntitle: Policing\n---\nHow the county is policed.\n",
+    "meetings/panel-2024-01-10/meeting.md": String(MINIMAL["meetings/panel-2024-01-10/meeting.md"]).replace("status: held\n", "status: held\ntopics: [policing]\n"),
+  };
+
+  beforeAll(async () => {
+    fixture = await buildContent(writeContent(files));
+  });
+
+  it("links the topic from the meeting's summary, and the meeting from the topic's page", () => {
+    const meeting = loadPage(fixture.outputDir, "/meetings/panel-2024-01-10/");
+    const topics = meeting(".govuk-summary-list__row").filter((_, el) => meeting(el).find("dt").text().trim() === "Topics");
+    expect(topics.find("dd a").attr("href")).toBe("/topics/policing/");
+    const topic = loadPage(fixture.outputDir, "/topics/policing/");
+    const meetings = topic("main h2").filter((_, h) => topic(h).text() === "Meetings").next("ul").find("a");
+    expect(meetings.map((_, a) => topic(a).attr("href")).get()).toEqual(["/meetings/panel-2024-01-10/"]);
+    expect(meetings.text()).toBe("Test Panel, Wednesday 10 January 2024");
+  });
+
+  it("lets search filter the meeting's agenda by the topic", () => {
+    const meeting = loadPage(fixture.outputDir, "/meetings/panel-2024-01-10/");
+    expect(meeting('[data-search-tags] [data-pagefind-filter="topic"]').map((_, el) => meeting(el).text()).get()).toEqual(["policing"]);
+  });
+});
+

@@ -11,8 +11,11 @@ import addFormats from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATASETS } from "../../src/data-export/datasets.ts";
+import { exporter } from "../../src/data-export/records.ts";
 import type { Archive } from "../../src/model/archive.ts";
 import { type BuiltSite, buildContent } from "../support/build-fixture.ts";
+import { MINIMAL, writeContent } from "../support/content-fixture.ts";
+import { loadValidArchive } from "../support/load-content.ts";
 import { loadPage, siteFiles } from "../support/site-files.ts";
 
 let site: BuiltSite;
@@ -112,6 +115,24 @@ describe("the JSON exports", () => {
     // Minute 113 of 16 July 2024 approved the minutes of 6 February 2024.
     const approval = json("/data/resolutions.json").items.find((r) => r.approves === "kmpcp-2024-02-06");
     expect(approval?.minute).toBe("kmpcp-2024-07-16/minutes#m113");
+  });
+
+  it("link bodies to their hosts, decisions to their makers, and meetings and topics both ways", () => {
+    const bodies = json("/data/bodies.json").items;
+    expect(bodies.find((b) => b.id === "kmpcp")?.host).toBe("kent-county-council");
+    for (const decision of json("/data/decisions.json").items) expect(decision.maker, String(decision.id)).toBe("matthew-scott");
+    const topicsOf = new Map(site.archive.meetings.map((m) => [m.id, m.topics.map((t) => t.id)]));
+    for (const meeting of json("/data/meetings.json").items) expect(meeting.topics, String(meeting.id)).toEqual(topicsOf.get(String(meeting.id)));
+    const meetingsOf = new Map(site.archive.topics.map((t) => [t.id, t.meetings.map((m) => m.id)]));
+    for (const topic of json("/data/topics.json").items) expect(topic.meetings, String(topic.id)).toEqual(meetingsOf.get(String(topic.id)));
+  });
+
+  it("export a meeting's own topics, and a topic's meetings", () => {
+    // No shipped meeting is tagged as a whole, so a small archive shows the two fields filled.
+    const archive = loadValidArchive(writeContent({ ...MINIMAL, "topics/policing.md": "---\ntype: topic\ntitle: Policing\n---\n", "meetings/panel-2024-01-10/meeting.md": String(MINIMAL["meetings/panel-2024-01-10/meeting.md"]).replace("status: held\n", "status: held\ntopics: [policing]\n") }));
+    const x = exporter({ archive, siteUrl: "http://localhost:8080/" });
+    expect(archive.meetings.map(x.meeting).map((m) => m.topics)).toEqual([["policing"]]);
+    expect(archive.topics.map(x.topic).map((t) => t.meetings)).toEqual([["panel-2024-01-10"]]);
   });
 
   it("keep stub meetings and papers, with their status", () => {

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 export type Files = Record<string, string | Uint8Array>;
 
 /** MINIMAL's meeting.md: items A1 (no papers) and A2 (a report), with `moreAgenda` lines after them. */
-function meetingFile(moreAgenda: string[] = []): string {
+export function meetingFile(moreAgenda: string[] = []): string {
   return [
     "---",
     "type: meeting",

@@ -1,0 +1,107 @@
+/**
+ * Pass 4, meetings' own references: signatory, contacts, membership, the next meeting, the
+ * meeting's topics, and its agenda: sections and items, each item linked to its papers, topics,
+ * decisions and the meeting whose minutes it takes. Papers at an exempt item are exempt.
+ */
+import type { FmItem, FmMeeting } from "../front-matter-shapes.ts";
+import type { ContentFile } from "../read-content.ts";
+import type * as M from "../types.ts";
+import type { LinkContext } from "./context.ts";
+
+export function linkAgendas(ctx: LinkContext): void {
+  for (const meeting of ctx.archive.meetings) {
+    const file = ctx.fileOfType(meeting.id, ["meeting"]);
+    const d = file.data;
+    linkPeople(ctx, meeting, file, d);
+    if (d.next_meeting) {
+      meeting.nextMeeting = ctx.lookup(file, d.next_meeting, ["meeting"], ["next_meeting"], "meeting");
+      meeting.nextMeeting?.previousMeetings.push(meeting);
+    }
+    meeting.topics = topicsOf(ctx, file, d.topics, ["topics"]);
+    for (const topic of meeting.topics) topic.meetings.push(meeting);
+    const anchors = new Map<string, M.Target>();
+    ctx.pageAnchors.set(meeting.id, anchors);
+    if (d.agenda) linkAgenda(ctx, meeting, file, d.agenda, anchors);
+  }
+}
+
+function linkPeople(ctx: LinkContext, meeting: M.Meeting, file: ContentFile, d: FmMeeting): void {
+  if (d.signatory) meeting.signatory = { person: ctx.lookup(file, d.signatory.person, ["person"], ["signatory", "person"], "person"), asPrinted: d.signatory.as_printed };
+  meeting.contacts = (d.contacts ?? []).map((c, i) => ({ person: ctx.lookup(file, c.person, ["person"], ["contacts", i, "person"], "person"), asPrinted: c.as_printed }));
+  (d.membership ?? []).forEach((m, i) => {
+    const person = ctx.lookup(file, m.person, ["person"], ["membership", i, "person"], "person");
+    const representing = ctx.lookup(file, m.representing, ["organisation"], ["membership", i, "representing"], "organisation");
+    const membership: M.Membership = { body: meeting.body, meeting, person, vacancy: m.vacancy ?? false, asPrinted: m.as_printed, role: m.role ?? "member", representing, representingAsPrinted: m.representing_as_printed };
+    meeting.membership.push(membership);
+    meeting.body.memberships.push(membership);
+    person?.memberships.push(membership);
+    representing?.members.push(membership);
+  });
+}
+
+function linkAgenda(ctx: LinkContext, meeting: M.Meeting, file: ContentFile, written: NonNullable<FmMeeting["agenda"]>, anchors: Map<string, M.Target>): void {
+  const agenda: M.Agenda = { meeting, inferred: written.inferred ?? false, sections: [], items: [] };
+  meeting.agenda = agenda;
+  written.sections.forEach((s, si) => {
+    const section: M.AgendaSection = { letter: s.letter, title: s.title ?? "", part: s.part ?? "unrestricted", items: [] };
+    agenda.sections.push(section);
+    s.items.forEach((it, ii) => {
+      const field = ["agenda", "sections", si, "items", ii];
+      const anchor = `item-${it.code.toLowerCase()}`;
+      if (anchors.has(anchor)) {
+        ctx.report(file, `item ${it.code} appears twice on this agenda: give each item its own code`, [...field, "code"]);
+        return;
+      }
+      const item = itemOf(ctx, meeting, section, file, it, field, anchor);
+      anchors.set(anchor, item);
+      section.items.push(item);
+      agenda.items.push(item);
+    });
+  });
+}
+
+function itemOf(ctx: LinkContext, meeting: M.Meeting, section: M.AgendaSection, file: ContentFile, it: FmItem, field: (string | number)[], anchor: string): M.AgendaItem {
+  const item: M.AgendaItem = {
+    kind: "agenda-item", id: `${meeting.id}#${anchor}`, anchor, url: `${meeting.url}#${anchor}`, meeting, section, code: it.code, title: it.title, pages: it.pages,
+    papers: [], verbal: it.verbal ?? false, exempt: it.exempt ?? [], topics: [], decisions: [], note: it.note, source: ctx.source(file, [...field, "code"]), fulfils: [], minutes: [],
+  };
+  // Fail closed: an item in the exempt part of the agenda is private even when its paragraphs are missing.
+  const exemptPart = section.part === "exempt" && item.exempt.length === 0;
+  if (exemptPart) ctx.report(file, `item ${it.code} is in the exempt part of the agenda but has no exempt:, so its papers are withheld: add the paragraph numbers of Part 1 of Schedule 12A, e.g. exempt: [3], or move the item to a part: unrestricted section`, [...field, "code"]);
+  if (it.pages && it.pages.to < it.pages.from) ctx.report(file, `pages run from ${it.pages.from} to ${it.pages.to}: the last page must not come before the first`, [...field, "pages"]);
+  item.minutesOf = ctx.lookup(file, it.minutes_of, ["meeting"], [...field, "minutes_of"], "meeting");
+  item.minutesOf?.minutesTabledAt.push(item);
+  (it.papers ?? []).forEach((paperId, pi) => {
+    if ((it.papers ?? []).indexOf(paperId) < pi) {
+      ctx.report(file, `${paperId} is listed twice on item ${it.code}: list each paper once`, [...field, "papers", pi]);
+      return;
+    }
+    const paper = ctx.lookup(file, paperId, ["document"], [...field, "papers", pi], "paper");
+    if (!paper) return;
+    item.papers.push(paper);
+    paper.tabledAt.push({ meeting, item });
+    // An exempt item shows its title and paragraph only: its papers are exempt too (an exemption
+    // never lifts, so it outranks an embargo).
+    if (item.exempt.length > 0 || exemptPart) paper.withheld = "exempt";
+  });
+  item.topics = topicsOf(ctx, file, it.topics, [...field, "topics"]);
+  for (const topic of item.topics) topic.agendaItems.push(item);
+  (it.decisions ?? []).forEach((code, di) => {
+    const decision = ctx.lookup(file, code, ["decision"], [...field, "decisions", di], "decision");
+    if (decision) {
+      item.decisions.push(decision);
+      decision.agendaItems.push(item);
+    }
+  });
+  return item;
+}
+
+/** The topics a `topics:` list names, each unknown one reported at its place in the list. */
+export function topicsOf(ctx: LinkContext, file: ContentFile, ids: readonly string[] | undefined, field: (string | number)[]): M.Topic[] {
+  const topics: M.Topic[] = [];
+  (ids ?? []).forEach((id, i) => {
+    const topic = ctx.lookup(file, id, ["topic"], [...field, i], "topic");
+    if (topic) topics.push(topic);
+  });
+  return topics;
+}

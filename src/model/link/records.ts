@@ -1,0 +1,27 @@
+/**
+ * Pass 6, what a published paper's own front matter and text carry: its author and topics, and
+ * for minutes and notes their record (attendance, minutes, actions), for a work programme its
+ * entries. Withheld papers were stripped by the withholding pass and are skipped: nothing of them
+ * is linked.
+ */
+import { DOCUMENT_TYPES } from "../document-types.ts";
+import type { LinkContext } from "./context.ts";
+import { topicsOf } from "./agendas.ts";
+import { linkMinutes } from "./minutes.ts";
+import { linkWorkProgramme } from "./work-programmes.ts";
+
+export function linkRecords(ctx: LinkContext): void {
+  for (const document of ctx.archive.documents) {
+    if (document.withheld) continue;
+    const file = ctx.fileOfType(document.id, DOCUMENT_TYPES);
+    const d = file.data;
+    document.author = ctx.lookup(file, d.author, ["person"], ["author"], "person");
+    document.author?.authored.push(document);
+    document.topics = topicsOf(ctx, file, d.topics, ["topics"]);
+    for (const topic of document.topics) topic.documents.push(document);
+    if (d.type === "minutes" || d.type === "notes") {
+      if (document.meeting) linkMinutes(ctx, document, document.meeting, file, d);
+      else ctx.report(file, `${d.type} record a meeting, so they belong in its folder: move this file to content/meetings/<meeting>/${d.type}.md`, ["type"]);
+    } else if (d.type === "work-programme") linkWorkProgramme(ctx, document, file, d);
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * What a list of meetings says the archive holds of each: a tag for a meeting it holds no papers
+ * of (mentioned only, scheduled, cancelled), else "Agenda, Minutes, 3 papers".
+ */
+import type { Meeting } from "../model/types.ts";
+import { labelOf } from "../render/labels.ts";
+import { heldMinutes, holdsAgenda } from "./meeting-state.ts";
+import { type GovukTag, meetingStateTag } from "./status-tags.ts";
+
+export interface MeetingHoldings {
+  tag?: GovukTag;
+  text: string;
+}
+
+export function meetingHoldings(meeting: Meeting): MeetingHoldings {
+  const tag = meetingStateTag(meeting);
+  if (tag) return { tag, text: "" };
+  const minutes = heldMinutes(meeting);
+  // The meeting's minutes are among its folder's documents; the rest are its papers.
+  const papers = meeting.documents.length - (meeting.minutes ? 1 : 0);
+  const parts = [holdsAgenda(meeting) ? "Agenda" : "", minutes ? labelOf(minutes.type) : "", papers > 0 ? `${papers} paper${papers === 1 ? "" : "s"}` : ""];
+  return { text: parts.filter(Boolean).join(", ") };
+}

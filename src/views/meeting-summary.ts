@@ -1,0 +1,35 @@
+/** The key facts of a meeting, as the rows of its page's summary list. */
+import { clockTime, longDate } from "../model/dates.ts";
+import type { Document, Meeting } from "../model/types.ts";
+import { labelOf } from "../render/labels.ts";
+import { hasPage } from "./published.ts";
+import { listRow, row, type SummaryRow } from "./summary-list.ts";
+
+export function meetingSummary(meeting: Meeting): SummaryRow[] {
+  const previous = meeting.previousMeetings[0];
+  return [
+    row("Date", longDate(meeting.date)),
+    row("Time", meeting.time ? clockTime(meeting.time) : ""),
+    row("As printed", meeting.dateAsPrinted),
+    row("Venue", meeting.venue),
+    row("Body", meeting.body.name, meeting.body.url),
+    row("Status", labelOf(meeting.status)),
+    row("Agenda issued", meeting.issued ? longDate(meeting.issued) : ""),
+    ...(meeting.minutes ? [minutesRow(meeting.minutes)] : []),
+    listRow("Minutes tabled at", meeting.minutesTabledAt.map((item) => ({ text: `Item ${item.code}, ${longDate(item.meeting.date)}`, href: item.url }))),
+    row("Signed", meeting.signatory?.asPrinted, meeting.signatory?.person?.url),
+    listRow("Contact", meeting.contacts.map((c) => ({ text: c.asPrinted, href: c.person?.url }))),
+    listRow("Topics", meeting.topics.map((t) => ({ text: t.title, href: t.url }))),
+    row("Previous meeting", previous ? longDate(previous.date) : "", previous?.url),
+    row("Next meeting", meeting.nextMeeting ? longDate(meeting.nextMeeting.date) : "", meeting.nextMeeting?.url),
+  ];
+}
+
+/**
+ * The meeting's minutes or notes: their title when held, a note when only referenced; a link
+ * only to a page that exists (withheld minutes have none).
+ */
+function minutesRow(minutes: Document): SummaryRow {
+  const text = minutes.status === "present" ? minutes.title : "Not held in the archive";
+  return row(labelOf(minutes.type), text, hasPage(minutes) ? minutes.url : undefined);
+}

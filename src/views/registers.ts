@@ -1,0 +1,51 @@
+/**
+ * The registers page's list: each register's title and address (./places.ts), what it gathers and
+ * how many entries it holds; and that list as the rows of `govukSummaryList`, each key a link.
+ */
+import type { Archive } from "../model/archive.ts";
+import type { Resolution } from "../model/types.ts";
+import { PLACES, REGISTERS, type RegisterKey } from "./places.ts";
+import { linkHtml } from "./link.ts";
+import type { GovukSummaryRow } from "./summary-list.ts";
+
+export interface RegisterSummary {
+  title: string;
+  url: string;
+  description: string;
+  count: number;
+}
+
+const ABOUT: Record<RegisterKey, { description: string; count: (archive: Archive) => number }> = {
+  resolutions: { description: "Every resolution, what it did and any follow-up it scheduled.", count: (a) => a.resolutions.length },
+  decisions: { description: "Decisions by code, with the minutes that noted them.", count: (a) => a.decisions.length },
+  questions: { description: "Who asked what, for which council, and the answer.", count: (a) => a.questions.length },
+  declarations: { description: "Interests members declared, by meeting and item.", count: (a) => a.declarations.length },
+  actions: { description: "Board actions: raised at, owner, due date, status.", count: (a) => a.actions.length },
+  workProgramme: { description: "Business planned for coming meetings, linked to what asked for it and what became of it.", count: (a) => a.workProgrammeEntries.length },
+  recommendations: { description: "What the Panel asked for or recommended, and what followed.", count: (a) => recommendations(a).length },
+  people: { description: "Members, officers and attendees, with every form of their names.", count: (a) => a.people.length },
+  topics: { description: "Subjects that run across meetings and years.", count: (a) => a.topics.length },
+};
+
+export function registers(archive: Archive): RegisterSummary[] {
+  return REGISTERS.map((key) => ({ title: PLACES[key].title, url: PLACES[key].url, description: ABOUT[key].description, count: ABOUT[key].count(archive) }));
+}
+
+/** The registers as summary-list rows: the title links to the register; the value says what it holds. */
+export function registerRows(list: readonly RegisterSummary[]): GovukSummaryRow[] {
+  return list.map((r) => ({ key: { html: linkHtml({ text: r.title, href: r.url }) }, value: { text: `${r.description} (${entries(r.count)})` } }));
+}
+
+function entries(count: number): string {
+  return `${count} entr${count === 1 ? "y" : "ies"}`;
+}
+
+/** The recommendations register: resolutions that asked something of someone, in order. */
+export function recommendations(archive: Archive): Resolution[] {
+  return archive.resolutions.filter(asksForSomething);
+}
+
+/** A resolution that asked something of someone, recommended, or scheduled a follow-up. */
+export function asksForSomething(resolution: Resolution): boolean {
+  return resolution.verbs.includes("request") || resolution.verbs.includes("recommend") || resolution.followUps.length > 0;
+}

@@ -1,0 +1,69 @@
+/**
+ * What the search page filters, sorts and shows for a page, as layouts/macros/search-tags.njk
+ * writes it for Pagefind: the type filter and its label, the result's title, the body, the year
+ * filter and date sort, and the topics. A page that search does not index has none.
+ */
+import { longDate } from "../model/dates.ts";
+import type { Body, Decision, Document, Meeting, Organisation, Person, Topic } from "../model/types.ts";
+import { DOCUMENT_TYPE_LABELS, PAGE_KIND_LABELS } from "../render/labels.ts";
+import { meetingTitle, decisionTitle } from "./page-titles.ts";
+
+export interface SearchTags {
+  /** The type filter's value: a document type, or a page kind ("agenda", "person"…). */
+  type: string;
+  typeLabel: string;
+  title: string;
+  body?: { id: string; name: string };
+  /** ISO date, possibly partial: the date sort key. */
+  date?: string;
+  /** The year filter's value. */
+  year?: string;
+  /** The date as a result shows it. */
+  dateText?: string;
+  /** Topic ids, each once, in the order first met. */
+  topics: string[];
+}
+
+export type Searchable = Body | Decision | Document | Meeting | Organisation | Person | Topic;
+
+export function searchTagsOf(page: Searchable): SearchTags | undefined {
+  switch (page.kind) {
+    case "document":
+      return tags(page.type, DOCUMENT_TYPE_LABELS[page.type], page.title, {
+        body: page.meeting?.body,
+        date: page.meeting ? page.meeting.date : page.date,
+        topics: [...page.topics, ...page.tabledAt.flatMap((t) => t.item.topics), ...(page.records?.minutes.flatMap((m) => m.topics) ?? [])],
+      });
+    case "meeting":
+      return isIndexed(page) ? tags("agenda", PAGE_KIND_LABELS.agenda, meetingTitle(page), { body: page.body, date: page.date, topics: [...page.topics, ...(page.agenda?.items.flatMap((i) => i.topics) ?? [])] }) : undefined;
+    case "decision":
+      return tags("decision", PAGE_KIND_LABELS.decision, decisionTitle(page), { date: page.date ?? page.notedIn[0]?.record.meeting.date });
+    case "person":
+      return tags("person", PAGE_KIND_LABELS.person, page.name, {});
+    case "organisation":
+      return tags("organisation", PAGE_KIND_LABELS.organisation, page.name, {});
+    case "topic":
+      return tags("topic", PAGE_KIND_LABELS.topic, page.title, {});
+    case "body":
+      return tags("body", PAGE_KIND_LABELS.body, page.name, { body: page });
+  }
+}
+
+/** A meeting page search indexes: one with an agenda, or with text of its own (a summons or a note). */
+export function isIndexed(meeting: Meeting): boolean {
+  return meeting.agenda !== undefined || meeting.summons.trim() !== "";
+}
+
+function tags(type: string, typeLabel: string, title: string, about: { body?: Body; date?: string; topics?: readonly Topic[] }): SearchTags {
+  const { body, date } = about;
+  return {
+    type,
+    typeLabel,
+    title,
+    body: body ? { id: body.id, name: body.name } : undefined,
+    date: date || undefined,
+    year: date ? date.slice(0, 4) : undefined,
+    dateText: date ? longDate(date) : undefined,
+    topics: [...new Set((about.topics ?? []).map((t) => t.id))],
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The site's fixed pages in one list: the navigation, the breadcrumb trails and the registers page
+ * all take their words and addresses from it.
+ */
+import { describe, expect, it } from "vitest";
+import { breadcrumbs } from "../../src/views/breadcrumbs.ts";
+import { findLinks } from "../../src/views/home-links.ts";
+import { serviceNavigation } from "../../src/views/navigation.ts";
+import { permanentAddress } from "../../src/views/permanent-address.ts";
+import { PLACES, REGISTERS, SECTIONS } from "../../src/views/places.ts";
+import { registerRows, registers } from "../../src/views/registers.ts";
+import { meetingsByYear } from "../../src/views/years.ts";
+import { byId, paperAt, shippedArchive } from "./archives.ts";
+
+describe("the fixed pages", () => {
+  it("each have their own address, and a trail up to the home page", () => {
+    const places = Object.values(PLACES);
+    expect(new Set(places.map((p) => p.url)).size).toBe(places.length);
+    for (const place of places) {
+      const keys = new Set<string>();
+      for (let key: string | undefined = place.key; key; key = PLACES[key as keyof typeof PLACES].parent) {
+        expect(keys.has(key), `${place.key} has no loop above it`).toBe(false);
+        keys.add(key);
+      }
+      expect(keys.has("home")).toBe(true);
+    }
+  });
+});
+
+describe("the service navigation", () => {
+  it("lists the five sections in order, by their short names", () => {
+    expect(serviceNavigation("/x/").map((i) => [i.text, i.href])).toEqual([
+      ["Meetings", "/meetings/"],
+      ["Registers", "/registers/"],
+      ["People", "/people/"],
+      ["Topics", "/topics/"],
+      ["Search", "/search/"],
+    ]);
+    expect(SECTIONS.length).toBe(5);
+  });
+
+  it("marks a section's own page current, another page of the section active, and nothing elsewhere", () => {
+    const marked = (url: string, section?: string) => serviceNavigation(url, section).filter((i) => i.current || i.active).map((i) => `${i.href} ${i.current ? "current" : "active"}`);
+    expect(marked("/meetings/", "meetings")).toEqual(["/meetings/ current"]);
+    expect(marked("/meetings/2024/", "meetings")).toEqual(["/meetings/ active"]);
+    expect(marked("/registers/resolutions/", "registers")).toEqual(["/registers/ active"]);
+    expect(marked("/accessibility/")).toEqual([]);
+  });
+});
+
+describe("breadcrumbs", () => {
+  const trail = (crumbs: { text: string; href: string }[]) => crumbs.map((c) => `${c.text} ${c.href}`);
+
+  it("lead from the home page to the page above a fixed page", () => {
+    expect(trail(breadcrumbs(PLACES.home))).toEqual([]);
+    expect(trail(breadcrumbs(PLACES.meetings))).toEqual(["Home /"]);
+    expect(trail(breadcrumbs(PLACES.resolutions))).toEqual(["Home /", "Registers /registers/"]);
+    expect(trail(breadcrumbs(PLACES.decisions))).toEqual(["Home /"]);
+  });
+
+  it("lead to a meeting's year, a paper's meeting, and each entity's directory", () => {
+    const archive = shippedArchive();
+    expect(trail(breadcrumbs(byId(archive.meetings, "kmpcp-2024-10-10")))).toEqual(["Home /", "Meetings /meetings/", "2024 /meetings/2024/"]);
+    expect(trail(breadcrumbs(paperAt(archive, "/meetings/kmpcp-2024-07-16/minutes/")))).toEqual(["Home /", "Meetings /meetings/", "Police and Crime Panel, 16 July 2024 /meetings/kmpcp-2024-07-16/"]);
+    expect(trail(breadcrumbs(paperAt(archive, "/papers/safer-in-kent-2017-2021/")))).toEqual(["Home /"]);
+    expect(trail(breadcrumbs(byId(archive.decisions, "opcc-d-035-24")))).toEqual(["Home /", "Decisions /decisions/"]);
+    expect(trail(breadcrumbs(byId(archive.people, "mike-hill")))).toEqual(["Home /", "People /people/"]);
+    expect(trail(breadcrumbs(byId(archive.organisations, "swale-borough-council")))).toEqual(["Home /", "Organisations /organisations/"]);
+    expect(trail(breadcrumbs(byId(archive.topics, "peel")))).toEqual(["Home /", "Topics /topics/"]);
+    expect(trail(breadcrumbs(byId(archive.bodies, "kmpcp")))).toEqual(["Home /"]);
+    const year = meetingsByYear(archive.meetings)[0];
+    if (year) expect(trail(breadcrumbs(year))).toEqual(["Home /", "Meetings /meetings/"]);
+  });
+});
+
+describe("the registers", () => {
+  it("are listed with their pages' titles and addresses, what they gather and how many entries each has", () => {
+    const archive = shippedArchive();
+    const list = registers(archive);
+    expect(list.map((r) => r.url)).toEqual(REGISTERS.map((key) => PLACES[key].url));
+    expect(list.map((r) => r.title)).toEqual(REGISTERS.map((key) => PLACES[key].title));
+    expect(list.find((r) => r.url === "/registers/resolutions/")?.count).toBe(archive.resolutions.length);
+    expect(list.find((r) => r.url === "/people/")?.count).toBe(archive.people.length);
+    for (const r of list) expect(r.description).not.toBe("");
+  });
+
+  it("make summary-list rows whose key links to the register", () => {
+    const [first] = registerRows([{ title: "Resolutions", url: "/registers/resolutions/", description: "Every resolution.", count: 1 }, { title: "Topics", url: "/topics/", description: "Subjects.", count: 2 }]);
+    expect(first).toEqual({ key: { html: '<a class="govuk-link" href="/registers/resolutions/">Resolutions</a>' }, value: { text: "Every resolution. (1 entry)" } });
+    expect(registerRows([{ title: "T", url: "/t/", description: "D.", count: 2 }])[0]?.value).toEqual({ text: "D. (2 entries)" });
+  });
+});
+
+describe("the home page's links and a page's permanent address", () => {
+  it("link search, the registers and the directories by the titles of their pages", () => {
+    expect(findLinks().map((l) => l.href)).toEqual(["/search/", "/registers/", "/people/", "/organisations/", "/topics/", "/decisions/"]);
+    expect(findLinks()[0]?.text).toBe("Search the papers");
+  });
+
+  it("joins the site's address and the page's path with one slash, and keeps a relative path", () => {
+    expect(permanentAddress("/meetings/", "https://archive.test/")).toBe("https://archive.test/meetings/");
+    expect(permanentAddress("/meetings/", "https://archive.test")).toBe("https://archive.test/meetings/");
+    expect(permanentAddress("/minimal/", "/")).toBe("/minimal/");
+    expect(permanentAddress("/minimal/")).toBe("/minimal/");
+  });
+});
