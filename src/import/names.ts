@@ -6,16 +6,11 @@
  * it under "people to map" in the report. It never merges two printed forms into one person.
  */
 
-/** Lower-case letters, digits and single hyphens. */
+import { slugWords } from "../model/slug.ts";
+
+/** An identifier: lower-case letters, digits and single hyphens, apostrophes dropped, cut at a word. */
 export function slugify(text: string, maxLength = 80): string {
-  const base = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’‘]/g, "")
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  const base = slugWords(text, { dropApostrophes: true });
   if (base.length <= maxLength) return base;
   // Cut at a word boundary so file names stay readable.
   const cut = base.slice(0, maxLength + 1);

@@ -6,8 +6,10 @@
 import { findDate } from "./dates.ts";
 import { type BodyPattern, bodyIdFor, personSlug } from "./names.ts";
 import type { ReportLog } from "./report.ts";
+import type { ResolutionVerb } from "../model/types.ts";
 
-export type ResolutionVerb = "note" | "agree" | "approve" | "elect" | "request" | "consider" | "comment" | "support" | "recommend";
+// The verbs are the model's own list (src/model/minutes-vocabulary.ts): the importer writes only what check accepts.
+export type { ResolutionVerb };
 
 export interface ResolutionParse {
   line: number;

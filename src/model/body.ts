@@ -7,6 +7,7 @@
  */
 import type { Token } from "markdown-it";
 import { splitAttributes, trailingList } from "./attributes.ts";
+import { slugWords } from "./slug.ts";
 import { BLOCK_NAMES, type BlockName, markdown } from "./markdown.ts";
 import type { Heading } from "./types.ts";
 
@@ -142,7 +143,7 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
         const numbered = MINUTE_NUMBER.exec(text);
         const printedNumber = numbered?.[1];
         const title = numbered?.[2] ?? text;
-        const anchor = claim(explicit ?? (printedNumber ? `m${printedNumber.toLowerCase()}` : slug(title)), explicit !== undefined, line);
+        const anchor = claim(explicit ?? (printedNumber ? `m${printedNumber.toLowerCase()}` : headingAnchor(title)), explicit !== undefined, line);
         for (const name of values.keys()) {
           if (!MINUTE_ATTRIBUTES.includes(name)) problems.push({ line, message: `unknown attribute ${name}= on a minute heading: use ${MINUTE_ATTRIBUTES.join("=, ")}=` });
         }
@@ -153,7 +154,7 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
         headings.push({ level, text, anchor });
       } else {
         if (values.size > 0) problems.push({ line, message: `attributes ${[...values.keys()].join(", ")} have no meaning on this heading: only minute headings (level 2, in minutes) take attributes; keep just {#anchor} if you need one` });
-        const anchor = claim(explicit ?? slug(text), explicit !== undefined, line);
+        const anchor = claim(explicit ?? headingAnchor(text), explicit !== undefined, line);
         token.attrSet("id", anchor);
         if (level <= 3) headings.push({ level, text, anchor });
       }
@@ -304,17 +305,9 @@ export function plainText(inline: Token): string {
   return children.map((c) => (c.type === "text" || c.type === "code_inline" ? c.content : c.type === "softbreak" ? " " : "")).join("");
 }
 
-/** A readable anchor from heading text: lower case, hyphens, at most 60 characters. */
-export function slug(text: string): string {
-  const base = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
+/** A readable anchor from heading text: lower case, hyphens, at most 60 characters, starting with a letter. */
+export function headingAnchor(text: string): string {
+  const base = slugWords(text).slice(0, 60).replace(/-+$/g, "");
   return /^[a-z]/.test(base) ? base : `s-${base || "section"}`;
 }
 
