@@ -63,8 +63,8 @@ export class LinkContext {
    */
   readonly failedIds: Set<string>;
   readonly fileOf = new Map<string, ContentFile>();
-  /** Each paper's text, read once (body.ts): its tokens, headings, anchors, minutes and links. */
-  readonly prepared = new Map<string, PreparedBody>();
+  /** Each paper's text, read once (body.ts): its headings, anchors, minutes and links, not its tokens. */
+  readonly prepared = new Map<string, Omit<PreparedBody, "tokens">>();
   /** The anchors of each page, and what each names: `@page#anchor` links are checked against these. */
   readonly pageAnchors = new Map<string, Map<string, M.Target>>();
   /** Resolutions' and entries' references wait until every anchor exists. */

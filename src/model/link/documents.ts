@@ -28,7 +28,10 @@ export function linkDocuments(ctx: LinkContext, files: readonly ContentFile[]): 
       ...documentText(file.parsed, body, undefined), tabledAt: [], planLists: d.lists ?? [], mentionedIn: [],
     };
     if (!ctx.register(document, file)) continue;
-    ctx.prepared.set(document.id, body);
+    // Not its tokens: no later pass reads them (the renderer prepares its own), and every paper's
+    // held at once until linking ends was most of the loader's memory, and so of the render's peak.
+    const { tokens: _tokens, ...linked } = body;
+    ctx.prepared.set(document.id, linked);
     ctx.archive.documents.push(document);
     document.meeting?.documents.push(document);
     ctx.pageAnchors.set(document.id, new Map([...body.anchors].map((a) => [a, document])));
