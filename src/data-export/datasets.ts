@@ -4,12 +4,25 @@
  */
 import type { Archive } from "../model/archive.ts";
 import { hasPage } from "../views/published.ts";
+import { plainText } from "./plain-text.ts";
 import { allAttendance, allMemberships, type Exporter, type JsonRecord } from "./records.ts";
+
+/** What a CSV cell may need beyond its JSON record: the meeting a record names, with its body. */
+export interface CsvContext {
+  meeting: (id: string) => { id: string; date: string; body: { id: string; name: string } } | undefined;
+}
 
 export interface CsvColumn {
   header: string;
-  /** The cell, from the dataset's JSON record. */
-  value: (record: JsonRecord) => string | number | boolean | undefined;
+  /** The cell, from the dataset's JSON record (and, for the meeting columns, the archive). */
+  value: (record: JsonRecord, context: CsvContext) => string | number | boolean | undefined;
+}
+
+/** A context that knows no meeting: the meeting columns are left empty. */
+export const NO_CSV_CONTEXT: CsvContext = { meeting: () => undefined };
+
+export function csvContext(archive: Archive): CsvContext {
+  return { meeting: (id) => archive.get(id, "meeting") };
 }
 
 export interface Dataset {
@@ -32,6 +45,24 @@ export const schemaPath = (name: string) => `/data/schemas/${name}.schema.json`;
 
 const col = (header: string, key = header): CsvColumn => ({ header, value: (r) => cell(r[key]) });
 const sub = (header: string, key: string, field: string): CsvColumn => ({ header, value: (r) => cell((r[key] as JsonRecord | undefined)?.[field]) });
+
+/** A Markdown field as plain text: a spreadsheet shows the words, not the marks. */
+const words = (header: string, key = header): CsvColumn => ({ header, value: (r) => (typeof r[key] === "string" ? plainText(r[key]) : cell(r[key])) });
+
+/**
+ * The columns every register of records made at a meeting starts with, so a row read on its own
+ * says when and where: the meeting's date, the body's name as the archive shows it and its
+ * identifier, and the meeting's identifier (`key` names the record's field holding it).
+ */
+const atMeeting = (key = "meeting"): CsvColumn[] => {
+  const of = (r: JsonRecord, c: CsvContext) => (typeof r[key] === "string" ? c.meeting(r[key]) : undefined);
+  return [
+    { header: "date", value: (r, c) => of(r, c)?.date },
+    { header: "body", value: (r, c) => of(r, c)?.body.name },
+    { header: "body_id", value: (r, c) => of(r, c)?.body.id },
+    { header: "meeting", value: (r, c) => of(r, c)?.id ?? cell(r[key]) },
+  ];
+};
 
 /** Lists become "a; b"; absent values become empty cells. */
 function cell(value: unknown): string | number | boolean | undefined {
@@ -61,7 +92,7 @@ export const DATASETS: readonly Dataset[] = [
     title: "Resolutions",
     description: "Everything resolved, as printed, with what it approved, elected or scheduled.",
     records: (a, x) => a.resolutions.map(x.resolution),
-    csv: [col("id"), col("url"), col("meeting"), col("minute"), col("verbs"), col("text"), col("approves"), sub("elects_person", "elects", "person"), sub("elects_role", "elects", "role"), { header: "follow_ups", value: (r) => cell(((r.follow_ups as JsonRecord[]) ?? []).map((f) => f.meeting ?? f.due)) }, col("decision")],
+    csv: [...atMeeting(), col("id"), col("url"), col("minute"), col("verbs"), words("text"), col("approves"), sub("elects_person", "elects", "person"), sub("elects_role", "elects", "role"), { header: "follow_ups", value: (r) => cell(((r.follow_ups as JsonRecord[]) ?? []).map((f) => f.meeting ?? f.due)) }, col("decision")],
   },
   {
     name: "decisions",
@@ -75,28 +106,28 @@ export const DATASETS: readonly Dataset[] = [
     title: "Questions to the Commissioner",
     description: "Questions asked at meetings, who asked them, and the answers as minuted.",
     records: (a, x) => a.questions.map(x.question),
-    csv: [col("id"), col("url"), col("meeting"), col("minute"), col("number"), col("asker"), col("council"), col("text"), col("answer")],
+    csv: [...atMeeting(), col("id"), col("url"), col("minute"), col("number"), col("asker"), col("council"), words("text"), words("answer")],
   },
   {
     name: "declarations",
     title: "Declarations of interest",
     description: "Declarations of interest made at meetings, as minuted.",
     records: (a, x) => a.declarations.map(x.declaration),
-    csv: [col("id"), col("url"), col("meeting"), col("minute"), col("person"), col("item_code"), col("item"), col("text")],
+    csv: [...atMeeting(), col("id"), col("url"), col("minute"), col("person"), col("item_code"), col("item"), words("text")],
   },
   {
     name: "actions",
     title: "Actions",
     description: "Actions recorded in meeting notes, their owners, due dates and whether they were discharged.",
     records: (a, x) => a.actions.filter((e) => hasPage(e.record.document)).map(x.action),
-    csv: [col("id"), col("url"), col("meeting"), col("text"), col("owner"), col("due"), col("status"), col("minute"), col("raised_at"), col("discharged_at")],
+    csv: [...atMeeting(), col("id"), col("url"), words("text"), col("owner"), col("due"), col("status"), col("minute"), col("raised_at"), col("discharged_at")],
   },
   {
     name: "work-programme",
     title: "Work programme",
     description: "Business planned for future meetings, from the work programmes, and the agenda item that took it.",
     records: (a, x) => a.workProgrammeEntries.filter((e) => hasPage(e.programme.document)).map(x.workProgrammeEntry),
-    csv: [col("id"), col("url"), col("programme"), col("meeting"), col("title"), col("reason"), col("lead"), col("requested_by"), col("taken_at")],
+    csv: [...atMeeting(), col("id"), col("url"), col("programme"), col("title"), col("reason"), col("lead"), col("requested_by"), col("taken_at")],
   },
   { name: "memberships", title: "Memberships", description: "Seats on each body, as the membership list printed on each agenda shows them.", records: (a, x) => allMemberships(a).map(x.membership) },
   {
@@ -104,6 +135,6 @@ export const DATASETS: readonly Dataset[] = [
     title: "Attendance",
     description: "Who was present, also present, in attendance, sent apologies or substituted, at each meeting, from its minutes or notes.",
     records: (a, x) => allAttendance(a).map(x.attendance),
-    csv: [col("meeting"), col("date"), col("person"), col("as_printed"), col("category"), col("substitute_for"), col("group")],
+    csv: [...atMeeting(), col("person"), col("as_printed"), col("category"), col("substitute_for"), col("group")],
   },
 ];

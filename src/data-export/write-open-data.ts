@@ -7,7 +7,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Archive } from "../model/archive.ts";
 import { absoluteUrl } from "../feeds/site-url.ts";
 import { writeFiles } from "../feeds/write-feeds.ts";
-import { DATASETS, type Dataset, dataPath, LICENCE, schemaPath } from "./datasets.ts";
+import { type CsvContext, csvContext, DATASETS, type Dataset, dataPath, LICENCE, NO_CSV_CONTEXT, schemaPath } from "./datasets.ts";
 import { exporter, type JsonRecord } from "./records.ts";
 
 export const EXPORT_SCHEMA_DIR = new URL("./schemas/", import.meta.url);
@@ -24,21 +24,27 @@ export interface OpenDataFile {
 /** Every dataset as its file texts: pure, for tests and for the writer. */
 export function openDataFiles(archive: Archive, siteUrl: string): OpenDataFile[] {
   const x = exporter({ archive, siteUrl });
+  const context = csvContext(archive);
   return DATASETS.map((dataset) => {
     const items = dataset.records(archive, x);
     const envelope = { schema: absoluteUrl(siteUrl, schemaPath(dataset.name)), title: dataset.title, licence: LICENCE, source: siteUrl, count: items.length, items };
-    return { dataset, json: `${JSON.stringify(envelope, null, 2)}\n`, csv: dataset.csv ? csvOf(dataset, items) : undefined, count: items.length };
+    return { dataset, json: `${JSON.stringify(envelope, null, 2)}\n`, csv: dataset.csv ? csvOf(dataset, items, context) : undefined, count: items.length };
   });
 }
 
-export function csvOf(dataset: Dataset, items: readonly JsonRecord[]): string {
+/**
+ * A register as CSV: a UTF-8 byte-order mark first (without it Excel reads the file in the
+ * machine's legacy code page and mangles £, – and curly quotes), then a header row and one row
+ * per record. `context` finds the meetings records name, for the date and body columns.
+ */
+export function csvOf(dataset: Dataset, items: readonly JsonRecord[], context: CsvContext = NO_CSV_CONTEXT): string {
   const columns = dataset.csv ?? [];
   return stringify(
-    items.map((item) => columns.map((c) => c.value(item))),
+    items.map((item) => columns.map((c) => c.value(item, context))),
     // escape_formulas: a cell of content text starting =, +, -, @, tab or CR (or their full-width
     // forms) gets a leading ' so a spreadsheet shows it as text instead of running it as a formula
     // (=HYPERLINK(…) would otherwise reach whoever opens the register). Numbers are left as they are.
-    { header: true, columns: columns.map((c) => c.header), cast: { boolean: (v) => (v ? "true" : "false") }, escape_formulas: true },
+    { header: true, columns: columns.map((c) => c.header), cast: { boolean: (v) => (v ? "true" : "false") }, bom: true, escape_formulas: true },
   );
 }
 

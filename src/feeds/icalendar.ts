@@ -1,6 +1,7 @@
 /**
  * The meetings calendar (iCalendar, RFC 5545), written by the `ics` library: one event per
- * meeting, past and upcoming, for the whole archive or for one body.
+ * meeting, past and upcoming, for the whole archive or for one body; and each meeting's own
+ * calendar file, beside its page (`/meetings/<id>/meeting.ics`), holding that one event.
  *
  * Start times are London wall-clock times in the content; they are converted through luxon's
  * Europe/London zone and written in UTC ("…Z"), which every calendar reads the same way on either
@@ -26,13 +27,24 @@ const STATUS: Record<Meeting["status"], EventStatus> = {
 
 export function meetingsCalendar(archive: Archive, site: FeedSite, clock: DateTime, body?: Body): string {
   const meetings = body ? body.meetings : archive.meetings;
+  return calendarText(meetings, site, clock, body ? `${body.name}: meetings` : `${site.name}: meetings`);
+}
+
+/** The root-relative address of a meeting's own calendar file, beside its page. */
+export function meetingCalendarUrl(meeting: Meeting): string {
+  return `${meeting.url}meeting.ics`;
+}
+
+/** A meeting's own calendar: the one event the meetings calendar holds for it (calendarEvent). */
+export function meetingCalendar(meeting: Meeting, site: FeedSite, clock: DateTime): string {
+  return calendarText([meeting], site, clock, `${meeting.body.name}: ${longDate(meeting.date)}`);
+}
+
+function calendarText(meetings: readonly Meeting[], site: FeedSite, clock: DateTime, calName: string): string {
   const host = new URL(site.url).hostname;
   const stamp = utcArray(clock);
   const events = meetings.map((meeting) => calendarEvent(meeting, site, host, stamp));
-  const { error, value } = createEvents(events, {
-    productId: "-//panel-papers-archive//meetings//EN",
-    calName: body ? `${body.name}: meetings` : `${site.name}: meetings`,
-  });
+  const { error, value } = createEvents(events, { productId: "-//panel-papers-archive//meetings//EN", calName });
   if (error || value === null) throw new Error(`the meetings calendar could not be written: ${error?.message ?? "no output"}`);
   return value;
 }

@@ -1,5 +1,6 @@
 /**
- * Writes every feed and calendar into the built site, and the sitemap and robots.txt.
+ * Writes every feed and calendar into the built site (each meeting's own calendar beside its
+ * page), and the sitemap and robots.txt.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -7,7 +8,7 @@ import type { DateTime } from "luxon";
 import type { Archive } from "../model/archive.ts";
 import { type FeedSite, papersFeed } from "./atom.ts";
 import { feedCatalogue } from "./catalogue.ts";
-import { meetingsCalendar } from "./icalendar.ts";
+import { meetingCalendar, meetingCalendarUrl, meetingsCalendar } from "./icalendar.ts";
 import { robotsTxt, SITEMAP_PATH, sitemapXml } from "./sitemap.ts";
 
 export interface FeedsInput {
@@ -27,6 +28,8 @@ export async function writeFeeds(input: FeedsInput): Promise<string[]> {
     files.set(pair.papers, papersFeed(archive, site, clock, pair.body));
     files.set(pair.meetings, meetingsCalendar(archive, site, clock, pair.body));
   }
+  // Every meeting has a date, and a page: each gets its own calendar, linked from that page.
+  for (const meeting of archive.meetings) files.set(meetingCalendarUrl(meeting), meetingCalendar(meeting, site, clock));
   files.set(SITEMAP_PATH, await sitemapXml(site.url, input.pageUrls));
   files.set("/robots.txt", robotsTxt(site.url));
   await writeFiles(input.outputDir, files);

@@ -79,6 +79,7 @@ export const PAGE_IDS: ReadonlyMap<string, string> = new Map([
   ["agenda-text", "the meeting page's agenda as issued"],
   ["attendance", "the list of who attended"],
   ["membership", "the meeting page's membership list"],
+  ["in-the-archive", "the meeting page's list of what the archive holds of it"],
   ["papers", "the meeting page's list of papers"],
   ["roles", "the person page's roles"],
   ["questions", "the person page's questions"],

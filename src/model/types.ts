@@ -318,11 +318,12 @@ export interface FollowUp {
   /** Derived: the agenda item that took it, when the archive holds that agenda. */
   takenAt?: AgendaItem;
   /**
-   * Derived at the build's clock: `taken` (an agenda item took it), `overdue` (its date has
-   * passed and no agenda in the archive took it), `planned` (a work programme plans it) or
-   * `due` (not yet planned).
+   * Derived at the build's clock (src/model/follow-through.ts): `taken` (an agenda item or minute
+   * took it), `planned` (still to come, on a work programme), `due` (still to come), `overdue`
+   * (past, and the archive holds that meeting's agenda AND minutes without it) or `not-known`
+   * (past, and the archive does not hold both).
    */
-  state: "taken" | "overdue" | "planned" | "due";
+  state: "taken" | "planned" | "due" | "overdue" | "not-known";
 }
 
 export interface Resolution {

@@ -4,6 +4,7 @@
  * meetings, the registers, the search filters); the functions a page calls on its own entity (the
  * rows of a meeting's summary list, a paper's contents) are template filters (VIEW_FILTERS).
  */
+import { meetingCalendarUrl } from "../feeds/icalendar.ts";
 import type { Archive } from "../model/archive.ts";
 import { ZONE } from "../model/dates.ts";
 import type { Body, Document, Meeting, Resolution, WorkProgrammeEntry } from "../model/types.ts";
@@ -18,6 +19,7 @@ import { decisionSummary } from "./decision-summary.ts";
 import { findLinks } from "./home-links.ts";
 import type { Link } from "./link.ts";
 import { meetingNotice, showsNotice } from "./meeting-known.ts";
+import { archiveHoldings } from "./meeting-holdings.ts";
 import { meetingHoldings } from "./meeting-list.ts";
 import { unlistedPapers } from "./meeting-papers.ts";
 import { holdsPapers, isUpcoming } from "./meeting-state.ts";
@@ -25,6 +27,7 @@ import { meetingPagination } from "./meeting-pagination.ts";
 import { meetingSummary } from "./meeting-summary.ts";
 import { mentionLinks } from "./mentions.ts";
 import { serviceNavigation } from "./navigation.ts";
+import { type NextMeeting, nextMeetings } from "./next-meetings.ts";
 import { organisationSummary } from "./organisation-summary.ts";
 import { decisionTitle, meetingHeading, meetingTitle, paperCaption, paperHeading, paperTitle, printedTitle, summonsHeading } from "./page-titles.ts";
 import { paperHeaderLines, paperSummary } from "./paper-summary.ts";
@@ -35,7 +38,7 @@ import { questionSummary } from "./question-summary.ts";
 import { type RegisterSummary, recommendations, registerRows, registers } from "./registers.ts";
 import { type SearchOption, searchTypeOptions } from "./search-options.ts";
 import { searchTagsOf } from "./search-tags.ts";
-import { followUpTag, plannedOutcomeTag } from "./status-tags.ts";
+import { followUpNote, followUpTag, plannedOutcomeNote, plannedOutcomeTag } from "./status-tags.ts";
 import { govukRows } from "./summary-list.ts";
 import { topicResolutions } from "./topic-page.ts";
 import { plannedMeetings, standingGroups } from "./work-programme.ts";
@@ -46,12 +49,16 @@ export { attendanceByYear, type AttendanceYear } from "./attendance-years.ts";
 export { hasPage, isPublished, withPages } from "./published.ts";
 export { holdsAgenda, holdsPapers, isUpcoming } from "./meeting-state.ts";
 export { meetingsByYear, type YearOfMeetings } from "./years.ts";
+export { isComing, type NextMeeting, nextMeetingOf, nextMeetings } from "./next-meetings.ts";
+export { archiveHoldings } from "./meeting-holdings.ts";
 export { PLACES, type Place, REGISTERS, SECTIONS } from "./places.ts";
 
 export interface Views {
   /** The build's date in London, YYYY-MM-DD: what is past and what is to come. */
   today: string;
   years: YearOfMeetings[];
+  /** Each body's next meeting at the build's date, or a sentence saying the archive holds none. */
+  nextMeetings: NextMeeting[];
   /** Papers with pages of their own: exempt and embargoed papers have none. */
   publishedDocuments: Document[];
   /** Meetings whose papers the archive holds (not stubs), newest first. */
@@ -74,6 +81,7 @@ export function buildViews(archive: Archive): Views {
   return {
     today,
     years: meetingsByYear(archive.meetings),
+    nextMeetings: nextMeetings(archive.bodies, today),
     publishedDocuments,
     recentMeetings: archive.meetings.filter(holdsPapers).reverse().slice(0, 6),
     registers: registers(archive),
@@ -98,6 +106,7 @@ export function buildViews(archive: Archive): Views {
 export const VIEW_FILTERS = {
   actionsRaisedAt,
   agendaSections,
+  archiveHoldings,
   attendanceByYear,
   attendanceLines,
   attendanceYearTable,
@@ -106,9 +115,11 @@ export const VIEW_FILTERS = {
   contentsOf,
   decisionSummary,
   decisionTitle,
+  followUpNote,
   followUpTag,
   govukRows,
   hasPage,
+  meetingCalendarUrl,
   meetingHeading,
   meetingHoldings,
   meetingNotice,
@@ -125,6 +136,7 @@ export const VIEW_FILTERS = {
   permanentAddress,
   personPost,
   plannedMeetings,
+  plannedOutcomeNote,
   plannedOutcomeTag,
   printedTitle,
   questionSummary,

@@ -5,6 +5,7 @@
  */
 import type { Meeting, Resolution } from "../model/types.ts";
 import { isUpcoming } from "./meeting-state.ts";
+import { pastScheduledText } from "./status-tags.ts";
 
 export interface MeetingNotice {
   text: string;
@@ -24,7 +25,7 @@ export function meetingNotice(meeting: Meeting, today: string): MeetingNotice {
 
 function noticeText(meeting: Meeting, today: string, approved: boolean): string {
   if (isUpcoming(meeting, today)) return "This meeting is planned. Its agenda and papers are not yet in the archive.";
-  if (meeting.status === "scheduled") return "The papers planned this meeting. The archive holds no agenda, papers or minutes of it.";
+  if (meeting.status === "scheduled") return `${pastScheduledText(meeting)}.`;
   if (meeting.status === "cancelled") return "This meeting was cancelled.";
   const known = approved || meeting.mentionedIn.length > 0 || meeting.plannedBusiness.length > 0 || meeting.followUpsDue.length > 0 || meeting.minutesTabledAt.length > 0;
   return `The archive does not hold the papers of this meeting.${known ? " What the papers it does hold say of it is below." : ""}`;

@@ -1,6 +1,7 @@
 /**
  * What a list of meetings says the archive holds of each: a tag for a meeting it holds no papers
- * of (mentioned only, scheduled, cancelled), else "Agenda, Minutes, 3 papers".
+ * of (mentioned only, scheduled, cancelled; a scheduled meeting whose date has passed says so, at
+ * the build's date `today`), else "Agenda, Minutes, 3 papers".
  */
 import type { Meeting } from "../model/types.ts";
 import { labelOf } from "../render/labels.ts";
@@ -12,8 +13,8 @@ export interface MeetingHoldings {
   text: string;
 }
 
-export function meetingHoldings(meeting: Meeting): MeetingHoldings {
-  const tag = meetingStateTag(meeting);
+export function meetingHoldings(meeting: Meeting, today: string): MeetingHoldings {
+  const tag = meetingStateTag(meeting, today);
   if (tag) return { tag, text: "" };
   const minutes = heldMinutes(meeting);
   // The meeting's minutes are among its folder's documents; the rest are its papers.

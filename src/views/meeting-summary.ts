@@ -3,9 +3,11 @@ import { clockTime, longDate } from "../model/dates.ts";
 import type { Document, Meeting } from "../model/types.ts";
 import { labelOf } from "../render/labels.ts";
 import { hasPage } from "./published.ts";
+import { isPastScheduled, pastScheduledText } from "./status-tags.ts";
 import { listRow, row, type SummaryRow } from "./summary-list.ts";
 
-export function meetingSummary(meeting: Meeting): SummaryRow[] {
+/** The rows at the build's date (`today`, YYYY-MM-DD): a scheduled meeting now past is not "Scheduled". */
+export function meetingSummary(meeting: Meeting, today: string): SummaryRow[] {
   const previous = meeting.previousMeetings[0];
   return [
     row("Date", longDate(meeting.date)),
@@ -13,7 +15,7 @@ export function meetingSummary(meeting: Meeting): SummaryRow[] {
     row("As printed", meeting.dateAsPrinted),
     row("Venue", meeting.venue),
     row("Body", meeting.body.name, meeting.body.url),
-    row("Status", labelOf(meeting.status)),
+    row("Status", meetingStatusText(meeting, today)),
     row("Agenda issued", meeting.issued ? longDate(meeting.issued) : ""),
     ...(meeting.minutes ? [minutesRow(meeting.minutes)] : []),
     listRow("Minutes tabled at", meeting.minutesTabledAt.map((item) => ({ text: `Item ${item.code}, ${longDate(item.meeting.date)}`, href: item.url }))),
@@ -32,4 +34,9 @@ export function meetingSummary(meeting: Meeting): SummaryRow[] {
 function minutesRow(minutes: Document): SummaryRow {
   const text = minutes.status === "present" ? minutes.title : "Not held in the archive";
   return row(labelOf(minutes.type), text, hasPage(minutes) ? minutes.url : undefined);
+}
+
+/** The meeting's status in words: its content's status, except a scheduled meeting whose date has passed. */
+export function meetingStatusText(meeting: Meeting, today: string): string {
+  return isPastScheduled(meeting, today) ? pastScheduledText(meeting) : labelOf(meeting.status);
 }

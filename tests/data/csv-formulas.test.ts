@@ -10,11 +10,13 @@ import type { JsonRecord } from "../../src/data-export/records.ts";
 import { csvOf } from "../../src/data-export/write-open-data.ts";
 
 const resolutions = DATASETS.find((d) => d.name === "resolutions") as Dataset;
+/** A register with one column of text taken as it is (the resolutions' text is Markdown, rendered to plain text first). */
+const plain: Dataset = { ...resolutions, csv: [{ header: "text", value: (r) => r.text as string }] };
 
-/** The CSV of one resolution per text, read back as csv-parse (and a spreadsheet) reads it. */
-function textColumn(texts: readonly string[]): string[] {
+/** The CSV of one record per text, read back as csv-parse (and a spreadsheet) reads it. */
+function textColumn(texts: readonly string[], dataset = plain): string[] {
   const items: JsonRecord[] = texts.map((text, i) => ({ id: `panel-2024-01-10#m1-r${i + 1}`, url: "http://localhost:8080/", meeting: "panel-2024-01-10", text }));
-  const rows = parse(csvOf(resolutions, items), { columns: true }) as Record<string, string>[];
+  const rows = parse(csvOf(dataset, items), { bom: true, columns: true }) as Record<string, string>[];
   return rows.map((row) => row.text ?? "");
 }
 
@@ -32,6 +34,13 @@ describe("CSV registers escape formulas", () => {
   it("leaves numbers alone, negative ones included", () => {
     const dataset: Dataset = { ...resolutions, csv: [{ header: "n", value: (r) => r.n as number }] };
     const csv = csvOf(dataset, [{ n: -5 }, { n: 3 }]);
-    expect(csv).toBe("n\n-5\n3\n");
+    // After the byte-order mark every register starts with.
+    expect(csv).toBe("\uFEFFn\n-5\n3\n");
+  });
+
+  it("escapes Markdown text after rendering it, so marks cannot hide a formula", () => {
+    const hidden = ["**=1+1**", '[=HYPERLINK("https://evil.example/")](https://evil.example/)', "`@SUM(A1)`", "\\=1+1"];
+    expect(textColumn(hidden, resolutions)).toEqual(["'=1+1", `'=HYPERLINK("https://evil.example/")`, "'@SUM(A1)", "'=1+1"]);
+    expect(textColumn(["RESOLVED that the report be **noted**."], resolutions)).toEqual(["RESOLVED that the report be noted."]);
   });
 });

@@ -11,6 +11,7 @@ import addFormats from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATASETS } from "../../src/data-export/datasets.ts";
+import { plainText } from "../../src/data-export/plain-text.ts";
 import { exporter } from "../../src/data-export/records.ts";
 import type { Archive } from "../../src/model/archive.ts";
 import { type BuiltSite, buildContent } from "../support/build-fixture.ts";
@@ -148,21 +149,86 @@ describe("the CSV registers", () => {
   it("are read by csv-parse with one row per record of the register", () => {
     for (const name of REGISTERS) {
       expect(files.has(`/data/${name}.csv`), name).toBe(true);
-      const rows = parse(read(`/data/${name}.csv`), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+      const rows = parse(read(`/data/${name}.csv`), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
       expect(rows.length, name).toBe(expectedCount(name, site.archive));
       expect(rows.length, name).toBe(json(`/data/${name}.json`).items.length);
     }
   });
 
-  it("keep multi-line text whole, in the same order as the JSON", () => {
-    const rows = parse(read("/data/resolutions.csv"), { columns: true }) as Record<string, string>[];
+  it("keep multi-line text whole, as plain text, in the same order as the JSON", () => {
+    const rows = parse(read("/data/resolutions.csv"), { bom: true, columns: true }) as Record<string, string>[];
     const items = json("/data/resolutions.json").items;
     rows.forEach((row, i) => {
       expect(row.id).toBe(items[i]?.id);
-      expect(row.text).toBe(items[i]?.text);
+      expect(row.text).toBe(plainText(String(items[i]?.text)));
     });
-    const attendance = parse(read("/data/attendance.csv"), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(attendance[0] ?? {})).toEqual(["meeting", "date", "person", "as_printed", "category", "substitute_for", "group"]);
+    const attendance = parse(read("/data/attendance.csv"), { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.keys(attendance[0] ?? {})).toEqual(["date", "body", "body_id", "meeting", "person", "as_printed", "category", "substitute_for", "group"]);
+  });
+});
+
+describe("the CSV registers, opened in a spreadsheet", () => {
+  /** Registers of things done or said at a meeting: each row says when and where. */
+  const AT_MEETINGS = ["resolutions", "questions", "declarations", "actions", "work-programme", "attendance"];
+  const CSVS = DATASETS.filter((d) => d.csv).map((d) => d.name);
+  const rowsOf = (name: string) => parse(read(`/data/${name}.csv`), { bom: true, columns: true }) as Record<string, string>[];
+
+  it("start with a UTF-8 byte-order mark, so Excel reads £ and curly quotes as printed", () => {
+    expect(CSVS.length).toBeGreaterThanOrEqual(8);
+    for (const name of CSVS) {
+      const bytes = readFileSync(join(site.outputDir, `/data/${name}.csv`));
+      expect([...bytes.subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
+      // Only one: the header row starts right after it.
+      expect(bytes.subarray(3, 6).equals(Buffer.from([0xef, 0xbb, 0xbf])), name).toBe(false);
+    }
+  });
+
+  it("give every row of a meeting's register its date, body and meeting, as the meetings file has them", () => {
+    const meetings = new Map(json("/data/meetings.json").items.map((m) => [String(m.id), m]));
+    const bodies = new Map(json("/data/bodies.json").items.map((b) => [String(b.id), b]));
+    for (const name of AT_MEETINGS) {
+      const rows = rowsOf(name);
+      expect(rows.length, name).toBeGreaterThan(0);
+      expect(Object.keys(rows[0] ?? {}).slice(0, 4), name).toEqual(["date", "body", "body_id", "meeting"]);
+      for (const row of rows) {
+        const meeting = meetings.get(row.meeting ?? "");
+        expect(meeting, `${name}: ${row.meeting}`).toBeDefined();
+        expect(row.date, `${name}: ${row.meeting}`).toBe(meeting?.date);
+        expect(row.date, `${name}: ${row.meeting}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(row.body_id, `${name}: ${row.meeting}`).toBe(meeting?.body);
+        expect(row.body, `${name}: ${row.meeting}`).toBe(bodies.get(String(meeting?.body))?.name);
+      }
+    }
+  });
+
+  it("say of the resolutions of 16 July 2024 that the Kent and Medway Police and Crime Panel made them that day", () => {
+    const rows = rowsOf("resolutions").filter((r) => r.meeting === "kmpcp-2024-07-16");
+    const items = json("/data/resolutions.json").items.filter((r) => r.meeting === "kmpcp-2024-07-16");
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBe(items.length);
+    for (const row of rows) {
+      expect(row.date).toBe("2024-07-16");
+      expect(row.body).toBe("Kent and Medway Police and Crime Panel");
+      expect(row.body_id).toBe("kmpcp");
+    }
+    // Minute 114: bold marks and a link into the archive, as the page shows them.
+    expect(rows.map((r) => r.text)).toContain("RESOLVED: To note the report and agree to a further update at the December 2024 meeting.");
+    expect(items.map((r) => r.text)).toContain("RESOLVED: To **note** the report and **agree** to a further update at the [December 2024 meeting](http://localhost:8080/meetings/kmpcp-2024-12-18/).");
+  });
+
+  it("hold no Markdown: no ** and no link syntax in any cell of any CSV", () => {
+    for (const name of CSVS) {
+      for (const row of rowsOf(name)) {
+        for (const [column, value] of Object.entries(row)) {
+          expect(value.includes("**"), `${name}.${column}: ${value}`).toBe(false);
+          expect(value.includes("]("), `${name}.${column}: ${value}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it("keep the Markdown in the JSON, whose schemas say so", () => {
+    expect(json("/data/resolutions.json").items.some((r) => String(r.text).includes("**"))).toBe(true);
   });
 });
 

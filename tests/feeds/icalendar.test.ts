@@ -5,7 +5,7 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
-import { meetingsCalendar } from "../../src/feeds/icalendar.ts";
+import { meetingCalendar, meetingCalendarUrl, meetingsCalendar } from "../../src/feeds/icalendar.ts";
 import type { Archive } from "../../src/model/archive.ts";
 import { MINIMAL, writeContent } from "../support/content-fixture.ts";
 import { loadValidArchive } from "../support/load-content.ts";
@@ -75,6 +75,43 @@ describe("the meetings calendar of one body", () => {
       const list = events(meetingsCalendar(archive, SITE, CLOCK, body));
       expect(list.map((e) => e.uid).sort(), body.id).toEqual(body.meetings.map((m) => `${m.id}@papers.example.gov.uk`).sort());
     }
+  });
+});
+
+describe("a meeting's own calendar", () => {
+  const meeting = (id: string) => {
+    const found = archive.get(id, "meeting");
+    if (!found) throw new Error(`no meeting ${id}`);
+    return found;
+  };
+  const vevent = (ics: string, uid: string) => ics.split("BEGIN:VEVENT").slice(1).map((e) => `BEGIN:VEVENT${e.split("END:VEVENT")[0]}END:VEVENT`).find((e) => e.includes(`UID:${uid}`));
+
+  it("sits beside the meeting's page", () => {
+    expect(meetingCalendarUrl(meeting("kmpcp-2024-10-10"))).toBe("/meetings/kmpcp-2024-10-10/meeting.ics");
+  });
+
+  it("holds one event, starting at 10:00 London time on 10 October 2024 (BST) and at 14:00 on 21 November 2019 (GMT)", () => {
+    const bst = events(meetingCalendar(meeting("kmpcp-2024-10-10"), SITE, CLOCK));
+    expect(bst).toHaveLength(1);
+    expect(bst[0]?.uid).toBe("kmpcp-2024-10-10@papers.example.gov.uk");
+    expect(bst[0]?.startDate.toJSDate().toISOString()).toBe("2024-10-10T09:00:00.000Z");
+    expect(bst[0]?.location).toBe("Council Chamber, Sessions House, County Hall, Maidstone");
+    const gmt = events(meetingCalendar(meeting("kmpcp-2019-11-21"), SITE, CLOCK));
+    expect(gmt).toHaveLength(1);
+    expect(gmt[0]?.startDate.toJSDate().toISOString()).toBe("2019-11-21T14:00:00.000Z");
+  });
+
+  it("holds the very event the meetings calendar holds for it, all day when no time is known", () => {
+    const all = meetingsCalendar(archive, SITE, CLOCK);
+    const untimed = archive.meetings.find((m) => !m.time);
+    if (!untimed) throw new Error("the archive has a meeting with no time");
+    for (const m of [meeting("kmpcp-2024-10-10"), untimed]) {
+      const uid = `${m.id}@papers.example.gov.uk`;
+      expect(vevent(meetingCalendar(m, SITE, CLOCK), uid), m.id).toBe(vevent(all, uid));
+    }
+    const [event] = events(meetingCalendar(untimed, SITE, CLOCK));
+    expect(event?.startDate.isDate).toBe(true);
+    expect(event?.startDate.toString()).toBe(untimed.date);
   });
 });
 

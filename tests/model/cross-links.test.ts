@@ -32,11 +32,11 @@ describe("cross-links on the shipped content", () => {
     expect(followUp?.state).toBe("planned");
   });
 
-  it("shows a follow-up whose date has passed without an agenda taking it as overdue", () => {
+  it("shows a follow-up due by a month now past, with no meeting named, as not known rather than overdue", () => {
     const later = loadArchive({ projectRoot: PROJECT_ROOT, now: DateTime.fromISO("2025-07-15T12:00:00Z") }).archive;
     const cjs = later.get("kmpcp-2024-07-16/minutes", "document")?.records?.minutes.find((m) => m.anchor === "m115");
     const june = cjs?.resolutions[0]?.followUps.find((f) => f.due === "2025-06");
-    expect(june?.state).toBe("overdue");
+    expect(june?.state).toBe("not-known");
   });
 
   it("links decision OPCC D.035.24 to the minute that noted it and to the confirmation hearing item of 10 October 2024", () => {

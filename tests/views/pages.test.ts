@@ -16,7 +16,8 @@ import { unlistedPapers } from "../../src/views/meeting-papers.ts";
 import { mentionLinks } from "../../src/views/mentions.ts";
 import { meetingHeading, meetingTitle, paperCaption, paperHeading, paperTitle, printedTitle, summonsHeading } from "../../src/views/page-titles.ts";
 import { personPost } from "../../src/views/people.ts";
-import { followUpTag, plannedOutcomeTag } from "../../src/views/status-tags.ts";
+import { holdsAgendaAndMinutes } from "../../src/model/follow-through.ts";
+import { followUpTag, plannedOutcomeNote, plannedOutcomeTag } from "../../src/views/status-tags.ts";
 import { topicResolutions } from "../../src/views/topic-page.ts";
 import { plannedMeetings, standingGroups } from "../../src/views/work-programme.ts";
 import { byId, minimalArchive, paperAt, shippedArchive } from "./archives.ts";
@@ -93,9 +94,11 @@ describe("a meeting's papers", () => {
 
   it("says in a list of meetings what the archive holds of each", () => {
     const archive = shippedArchive();
-    expect(meetingHoldings(byId(archive.meetings, "pdb-2019-06-05"))).toEqual({ tag: { text: "Mentioned only", classes: "govuk-tag--grey" }, text: "" });
-    expect(meetingHoldings(byId(archive.meetings, "kmpcp-2020-02-06")).tag).toEqual({ text: "Scheduled" });
-    expect(meetingHoldings(byId(minimalArchive().meetings, "panel-2024-01-10"))).toEqual({ text: "Agenda, Minutes, 1 paper" });
+    expect(meetingHoldings(byId(archive.meetings, "pdb-2019-06-05"), "2026-12-01")).toEqual({ tag: { text: "Mentioned only", classes: "govuk-tag--grey" }, text: "" });
+    // Scheduled, at a build before its date; once its date has passed, it says what the archive holds.
+    expect(meetingHoldings(byId(archive.meetings, "kmpcp-2020-02-06"), "2020-01-01").tag).toEqual({ text: "Scheduled" });
+    expect(meetingHoldings(byId(archive.meetings, "kmpcp-2020-02-06"), "2026-12-01").tag).toEqual({ text: "Date has passed: the archive holds no papers of this meeting", classes: "govuk-tag--grey" });
+    expect(meetingHoldings(byId(minimalArchive().meetings, "panel-2024-01-10"), "2026-12-01")).toEqual({ text: "Agenda, Minutes, 1 paper" });
   });
 
   it("lists the actions raised at the meeting the notes record, not those reported from earlier meetings", () => {
@@ -122,7 +125,7 @@ describe("a meeting the archive holds no papers of", () => {
     const mentioned = byId(archive.meetings, "pdb-2019-09-25");
     expect(meetingNotice(mentioned, "2026-11-23").text).toBe("The archive does not hold the papers of this meeting. What the papers it does hold say of it is below.");
     expect(meetingNotice(withStatus(mentioned, "scheduled", "2027-01-01"), "2026-11-23").text).toBe("This meeting is planned. Its agenda and papers are not yet in the archive.");
-    expect(meetingNotice(withStatus(mentioned, "scheduled"), "2026-11-23").text).toBe("The papers planned this meeting. The archive holds no agenda, papers or minutes of it.");
+    expect(meetingNotice(withStatus(mentioned, "scheduled"), "2026-11-23").text).toBe("Date has passed: the archive holds no papers of this meeting.");
     expect(meetingNotice(withStatus(mentioned, "cancelled"), "2026-11-23").text).toBe("This meeting was cancelled.");
     const unknown: Meeting = { ...mentioned, mentionedIn: [], plannedBusiness: [], followUpsDue: [], minutesTabledAt: [], minutes: undefined };
     expect(meetingNotice(unknown, "2026-11-23").text).toBe("The archive does not hold the papers of this meeting.");
@@ -163,11 +166,12 @@ describe("a work programme", () => {
 describe("status tags", () => {
   it("colour each follow-up's state", () => {
     const tagOf = (state: FollowUp["state"]) => followUpTag({ state } as FollowUp);
-    expect([tagOf("taken"), tagOf("overdue"), tagOf("planned"), tagOf("due")]).toEqual([
+    expect([tagOf("taken"), tagOf("overdue"), tagOf("planned"), tagOf("due"), tagOf("not-known")]).toEqual([
       { text: "Taken", classes: "govuk-tag--green" },
       { text: "Overdue", classes: "govuk-tag--red" },
       { text: "Planned" },
-      { text: "Not yet planned", classes: "govuk-tag--grey" },
+      { text: "Still to come", classes: "govuk-tag--grey" },
+      { text: "Not known", classes: "govuk-tag--grey" },
     ]);
   });
 
@@ -175,10 +179,19 @@ describe("status tags", () => {
     const entry = shippedArchive().workProgrammeEntries[0];
     expect(entry).toBeDefined();
     if (!entry) return;
-    expect(plannedOutcomeTag(entry)).toEqual({ text: "Agenda not yet in the archive", classes: "govuk-tag--grey" });
-    const agenda = byId(shippedArchive().meetings, "kmpcp-2024-10-10").agenda;
-    expect(plannedOutcomeTag({ ...entry, meeting: { ...entry.meeting, agenda } } as WorkProgrammeEntry)).toEqual({ text: "Not on the agenda", classes: "govuk-tag--orange" });
-    expect(plannedOutcomeTag({ ...entry, takenAt: agenda?.items[0] })).toEqual({ text: "Taken", classes: "govuk-tag--green" });
+    // The same words as a follow-up in the same situation: its meeting's papers are not in the archive.
+    expect(plannedOutcomeTag(entry, "2026-12-01")).toEqual({ text: "Not known", classes: "govuk-tag--grey" });
+    expect(plannedOutcomeNote(entry, "2026-12-01")).toBe("the archive holds no papers of that meeting");
+    expect(plannedOutcomeTag(entry, "2019-01-01")).toEqual({ text: "Planned" });
+    const held = byId(shippedArchive().meetings, "kmpcp-2024-10-10");
+    const { agenda } = held;
+    expect(plannedOutcomeTag({ ...entry, meeting: { ...entry.meeting, agenda } } as WorkProgrammeEntry, "2026-12-01")).toEqual({ text: "Not known", classes: "govuk-tag--grey" });
+    expect(plannedOutcomeNote({ ...entry, meeting: { ...entry.meeting, agenda } } as WorkProgrammeEntry, "2026-12-01")).toBe("the archive holds that meeting's agenda, which does not list it, but not its minutes");
+    // A meeting whose agenda and minutes the archive holds, and neither has the business: overdue.
+    const full = minimalArchive().meetings.find(holdsAgendaAndMinutes);
+    expect(full).toBeDefined();
+    expect(plannedOutcomeTag({ ...entry, meeting: { ...entry.meeting, agenda: full?.agenda, minutes: full?.minutes } } as WorkProgrammeEntry, "2026-12-01")).toEqual({ text: "Overdue", classes: "govuk-tag--red" });
+    expect(plannedOutcomeTag({ ...entry, takenAt: agenda?.items[0] }, "2026-12-01")).toEqual({ text: "Taken", classes: "govuk-tag--green" });
   });
 });
 

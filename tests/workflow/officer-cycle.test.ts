@@ -122,7 +122,7 @@ describe("an officer publishes a meeting, its minutes and their approval", () =>
     check();
     await build();
     const status = loadPage(site.outputDir, "/meetings/kmpcp-2025-02-05/minutes/")(".app-minutes-status").text();
-    expect(status).toContain("Draft.");
+    expect(status).toContain("Not yet approved in the archive");
     expect(status).not.toContain("Approved");
     expect(loadPage(site.outputDir, "/meetings/kmpcp-2025-02-05/")("#item-b1").text()).toContain("RESOLVED that the report be noted.");
   });
@@ -154,7 +154,7 @@ describe("an officer publishes a meeting, its minutes and their approval", () =>
     const $ = loadPage(site.outputDir, "/meetings/kmpcp-2025-02-05/minutes/");
     const status = $(".app-minutes-status");
     expect(status.text()).toMatch(/approved as a correct record on Thursday 20 March 2025/i);
-    expect(status.text()).not.toContain("Draft.");
+    expect(status.text()).not.toContain("Not yet approved");
     const href = status.find("a").attr("href");
     expect(href?.startsWith("/meetings/kmpcp-2025-03-20/minutes/#")).toBe(true);
     // The link lands on the approving resolution.
