@@ -74,11 +74,6 @@ function alternatives(error: ErrorObject): string | undefined {
 const STRAY_IN_NAME = /["'`\u00a0\u00ab\u00bb\u2000-\u200f\u2018-\u201f\u202a-\u202f\u2060\u2066-\u2069\u3000\ufeff\u061c\u180e]/g;
 
 /**
- * An unknown field, named as written. When its name is a field's name with stray characters in it
- * (`“title”`, a byte-order mark before `title`), the officer sees the name they meant, so the
- * message names the characters, which may be invisible, and says to retype the name.
- */
-/**
  * The fields a schema allows: its own, and those of the schema its `$ref` names. A paper's schema
  * adds to document.schema.json (with unevaluatedProperties), so its own properties are only `type`.
  */
@@ -89,6 +84,11 @@ function knownFields(schema: { properties?: Record<string, unknown>; $ref?: stri
   return [...new Set([...knownFields(readSchema(referred) as typeof schema, depth + 1), ...own])];
 }
 
+/**
+ * An unknown field, named as written. When its name is a field's name with stray characters in it
+ * (`“title”`, a byte-order mark before `title`), the officer sees the name they meant, so the
+ * message names the characters, which may be invisible, and says to retype the name.
+ */
 function unknownField(name: string, known: readonly string[]): string {
   const fields = known.length ? ` (fields here: ${known.join(", ")})` : "";
   const stray = [...new Set(name.match(STRAY_IN_NAME) ?? [])];

@@ -31,7 +31,7 @@ export function ownWithholding(d: FmDocument, now: DateTime): { reason?: Withhel
  * known to be public). Returns the papers whose chain loops, for the linker to report.
  */
 export function withholdDescendants(documents: readonly M.Document[]): M.Document[] {
-  const looped = documents.filter((document) => ancestors(document).looped);
+  const looped = documents.filter((document) => ancestors(document).loopsBackTo !== undefined);
   for (const document of looped) document.withheld ??= "embargo";
   for (const document of documents) {
     const above = ancestors(document).list.map((up) => up.withheld);
@@ -41,16 +41,19 @@ export function withholdDescendants(documents: readonly M.Document[]): M.Documen
   return looped;
 }
 
-/** The papers above `document`, nearest first, each once; and whether the chain comes back on itself. */
-function ancestors(document: M.Document): { list: M.Document[]; looped: boolean } {
+/**
+ * The papers above `document`, nearest first, each once; and, when the chain comes back on itself,
+ * the paper it comes back to.
+ */
+export function ancestors(document: M.Document): { list: M.Document[]; loopsBackTo?: M.Document } {
   const list: M.Document[] = [];
   const seen = new Set<M.Document>([document]);
   for (let up = document.parent; up; up = up.parent) {
-    if (seen.has(up)) return { list, looped: true };
+    if (seen.has(up)) return { list, loopsBackTo: up };
     seen.add(up);
     list.push(up);
   }
-  return { list, looped: false };
+  return { list };
 }
 
 /**

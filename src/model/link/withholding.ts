@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_TYPES } from "../document-types.ts";
 import type * as M from "../types.ts";
-import { stripWithheld, titleIsPublic, withholdDescendants } from "../withholding.ts";
+import { ancestors, stripWithheld, titleIsPublic, withholdDescendants } from "../withholding.ts";
 import type { LinkContext } from "./context.ts";
 
 export function withholdOverGraph(ctx: LinkContext, namedByFailedMeetings: ReadonlySet<string>): void {
@@ -63,12 +63,6 @@ function linkParent(ctx: LinkContext, document: M.Document): void {
 
 /** "a → b → a": a loop of `parent:` links, for the message that reports it. */
 function parentChain(document: M.Document): string {
-  const ids = [document.id];
-  const seen = new Set<M.Document>([document]);
-  for (let up = document.parent; up; up = up.parent) {
-    ids.push(up.id);
-    if (seen.has(up)) break;
-    seen.add(up);
-  }
-  return ids.join(" → ");
+  const { list, loopsBackTo } = ancestors(document);
+  return [document, ...list, ...(loopsBackTo ? [loopsBackTo] : [])].map((d) => d.id).join(" → ");
 }
