@@ -34,3 +34,12 @@ export function preparePlainEleventy(contentDir: string, dir: string, project: s
   const cli = join(project, "node_modules/@11ty/eleventy/cmd.cjs");
   return { command: [process.execPath, "--import", TSX_IMPORT, cli, "--config=eleventy.config.mjs", "--quiet"], output: join(dir, "_site") };
 }
+
+/**
+ * The Pagefind CLI over a built site with its default settings (no configuration file, no
+ * options but the site folder): how a body indexes plain Eleventy's pages by Pagefind's own guide.
+ * The pinned pagefind package's runner, so the peer and our index use the same Pagefind.
+ */
+export function peerIndexCommand(project: string, site: string): string[] {
+  return [process.execPath, join(project, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", site];
+}

@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- --papers N`: a synthetic archive of N papers, and side by side on it the
- * floor (read, parse, render, write), plain Eleventy, and our build split into check, render and
- * search index, each a child process measured for time and peak memory; then the output's size,
+ * floor (read, parse, render, write), plain Eleventy, the peer pipeline (plain Eleventy's pages
+ * indexed by the Pagefind CLI with its default settings), and our build split into check, render
+ * and search index, each a child process measured for time and peak memory; then the output's size,
  * the bytes a reader's browser moves to search, and the time to add one meeting and rebuild.
  * Prints a table, and as its last line one JSON object with the figures.
  */
@@ -11,7 +12,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { addMeeting, generateArchive } from "./generate.ts";
 import { folderSize, runStep, type StepResult } from "./measure.ts";
-import { preparePlainEleventy } from "./plain-eleventy.ts";
+import { peerIndexCommand, preparePlainEleventy } from "./plain-eleventy.ts";
 import { browserAvailable, measureQueryBytes, type QueryBytes } from "./query-bytes.ts";
 import { snapshotProject } from "./snapshot.ts";
 import { tsNode } from "./tsx-loader.ts";
@@ -64,6 +65,9 @@ const floor = must(await runStep("floor", tsNode(project, "bench/steps/floor.ts"
 rmSync(join(root, "floor"), { recursive: true, force: true });
 const plainProject = preparePlainEleventy(content, join(root, "plain-eleventy"), project);
 const plain = must(await runStep("plain Eleventy", plainProject.command, { cwd: join(root, "plain-eleventy"), env }));
+// The peer: what a body gets from Eleventy and Pagefind with no work of ours, indexed as Pagefind's
+// own documentation says to, over the very pages plain Eleventy just wrote.
+const peerIndex = must(await runStep("peer index", peerIndexCommand(project, plainProject.output), { cwd: join(root, "plain-eleventy"), env }));
 rmSync(join(root, "plain-eleventy"), { recursive: true, force: true });
 const render = must(await runStep("render", tsNode(project, "bench/steps/render.ts", "--root", root, "--out", site), { cwd: project, env }));
 const index = must(await runStep("search index", tsNode(project, "bench/steps/search-index.ts", "--out", site), { cwd: project, env }));
@@ -92,6 +96,8 @@ const total = check.seconds + buildSeconds + index.seconds;
 const steps = [check, render, index, rebuild];
 const peak = Math.max(...steps.map((s) => s.peakMb));
 const nextQuery = query ? Math.max(...query.nextQueryKb) : undefined;
+const peerTotal = plain.seconds + peerIndex.seconds;
+const peerPeak = Math.max(plain.peakMb, peerIndex.peakMb);
 
 log("");
 // CPU seconds of our render: the step's CPU less its share spent loading (load is single-threaded).
@@ -105,11 +111,14 @@ const row = (name: string, seconds: number, cpuSeconds: number, mb: number | und
   );
 row("floor (read, parse, render, write)", floor.seconds, cpu(floor), floor.peakMb);
 row("plain Eleventy 3.1.8", plain.seconds, cpu(plain), plain.peakMb);
+row("peer index (Pagefind CLI)", peerIndex.seconds, cpu(peerIndex), peerIndex.peakMb);
+row("peer total: plain Eleventy + index", peerTotal, cpu(plain) + cpu(peerIndex), peerPeak);
 row("check (load, validate, link)", check.seconds, cpu(check), check.peakMb);
 row("render (our Eleventy build)", buildSeconds, buildCpu, render.peakMb);
 row("search index (Pagefind)", index.seconds, cpu(index), index.peakMb);
 row("total: check + render + index", total, cpu(check) + buildCpu + cpu(index), peak);
 row("add one meeting and rebuild", rebuild.seconds, cpu(rebuild), rebuild.peakMb);
+log(`total vs the peer's total: ${(total / peerTotal).toFixed(2)} (target 1.2); render vs plain Eleventy: ${(buildSeconds / plain.seconds).toFixed(2)} (target 1.3)`);
 log(`render vs floor and plain Eleventy in CPU seconds: ${(buildCpu / cpu(floor)).toFixed(2)} and ${(buildCpu / cpu(plain)).toFixed(2)}; load average now ${loadNow()}`);
 log("");
 log(`output: ${output.files} files, ${(output.bytes / 1e6).toFixed(1)} MB (search index ${searchOutput.files} files, ${(searchOutput.bytes / 1e6).toFixed(1)} MB); ${String(render.report.pages)} pages`);
@@ -123,6 +132,9 @@ console.log(
     papers,
     floor_s: r1(floor.seconds),
     plain_eleventy_s: r1(plain.seconds),
+    peer_index_s: r1(peerIndex.seconds),
+    peer_total_s: r1(peerTotal),
+    peer_peak_rss_mb: Math.round(peerPeak),
     check_s: r1(check.seconds),
     build_s: r1(buildSeconds),
     index_s: r1(index.seconds),
