@@ -37,6 +37,8 @@ export function holdsAttendance(meeting: Meeting): boolean {
 export function attendanceRecord(person: Person, today: string): BodyAttendance[] {
   return bodiesOf(person)
     .map((body) => bodyAttendance(person, body, today))
+    // A role on a body with no date at all, and nothing else dated: no time to count meetings in.
+    .filter((record) => record.from !== "")
     .sort((a, b) => a.from.localeCompare(b.from) || a.body.name.localeCompare(b.body.name));
 }
 

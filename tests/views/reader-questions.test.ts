@@ -167,6 +167,11 @@ describe("how often a person attended", () => {
     );
   });
 
+  it("counts nothing for a body the person has a role on but no date with", () => {
+    const undated = loadValidArchive(writeContent({ ...MINIMAL, "people/bob-baker.md": "---\ntype: person\nname: Bob Baker\nroles:\n  - { role: member, body: panel }\n---\n" }));
+    expect(attendanceRecord(person(undated, "bob-baker"), "2024-07-01")).toEqual([]);
+  });
+
   it("leaves a meeting still to come out of the count", () => {
     const [panel] = attendanceRecord(person(around, "ann-able"), "2024-06-15");
     expect(ids(panel?.notHeld ?? [])).toEqual(["panel-2024-02-01", "panel-2024-05-01"]);
