@@ -12,7 +12,7 @@ import { archivePlugin } from "../eleventy/archive-plugin.ts";
 import type { EleventyConfig } from "../eleventy/config-types.ts";
 import { deriveSiteData, type SiteData } from "../eleventy/site-data.ts";
 import type { Archive } from "../model/archive.ts";
-import { siteConfig } from "../site/config.ts";
+import { type SiteConfig, siteAddressWarning, siteConfig } from "../site/config.ts";
 import { removeIfInterrupted } from "./interrupt.ts";
 import { checkOutputFolder, guardedFolders, leftoverPath, markSite, removeLeftovers } from "./output-folder.ts";
 import { planRenderParts, type RenderPart } from "./render-parts.ts";
@@ -38,13 +38,18 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
   const outputDir = resolve(root, options.outputDir);
   // Before anything is made, moved or removed: a folder the build did not make is never replaced.
   checkOutputFolder(outputDir, guardedFolders({ contentDir: options.contentDir, projectRoot: root, cwd: process.cwd() }));
+  // The site's address is read once, here: with none given the build warns, and in continuous
+  // integration it stops before anything is made or replaced (src/site/config.ts).
+  const site = siteConfig(root);
+  const warning = siteAddressWarning(site);
+  if (warning) console.warn(`warning: ${warning}`);
   removeLeftovers(outputDir);
   // Not a dot-folder: Pagefind skips hidden folders when it indexes.
   const staging = leftoverPath(outputDir, "building", process.pid);
   makeStaging(staging);
   const forget = removeIfInterrupted(staging);
   try {
-    const pages = await renderSite(archive, staging, root);
+    const pages = await renderSite(archive, staging, root, undefined, site);
     // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
     const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined });
     await swapInto(staging, outputDir);
@@ -76,10 +81,10 @@ function makeStaging(staging: string): void {
 /**
  * Eleventy writes every page of the archive into `outputDir`, a large archive in several runs of
  * bounded memory (render-parts.ts; `partChars` defaults to the site's budget); returns the number
- * of pages. The site's configuration (its address: SITE_URL) is read here, once per build.
+ * of pages. The site's configuration (its address: SITE_URL) is the build's, or else read here.
  */
-export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars?: number): Promise<number> {
-  const data = deriveSiteData(archive, siteConfig(projectRoot));
+export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars?: number, site: SiteConfig = siteConfig(projectRoot)): Promise<number> {
+  const data = deriveSiteData(archive, site);
   const parts = planRenderParts(archive.meetings, data.views.publishedDocuments, partChars);
   const earlierPageUrls: string[] = [];
   for (const part of parts) earlierPageUrls.push(...(await renderPart(data, { ...part, earlierPageUrls }, outputDir)));

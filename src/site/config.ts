@@ -70,6 +70,11 @@ export interface SiteConfig extends SiteIdentity {
   /** Always "/" for now (PATH_PREFIX). */
   pathPrefix: string;
   folders: ProjectFolders;
+  /**
+   * Whether the site's absolute address was given (SITE_URL, or an absolute `url` in site.json);
+   * when not, `url` is DEFAULT_SITE_URL, the local server's, which no published site may name.
+   */
+  addressGiven: boolean;
 }
 
 /**
@@ -78,7 +83,8 @@ export interface SiteConfig extends SiteIdentity {
  */
 export function siteConfig(projectRoot: string, env: NodeJS.ProcessEnv = process.env): SiteConfig {
   const folders = projectFolders(projectRoot);
-  return Object.freeze({ ...siteFromData(folders.data, env), pathPrefix: PATH_PREFIX, folders });
+  const addressGiven = givesAddress(readSiteData(folders.data).url, env);
+  return Object.freeze({ ...siteFromData(folders.data, env), pathPrefix: PATH_PREFIX, folders, addressGiven });
 }
 
 /** The folders of the project whose code is in `projectRoot`. */
@@ -94,10 +100,48 @@ export function projectFolders(projectRoot: string): ProjectFolders {
 
 /** Reads `<dataDir>/site.json` (if there is one) and applies SITE_URL. */
 export function siteFromData(dataDir: string, env: NodeJS.ProcessEnv = process.env): SiteIdentity {
+  const data = readSiteData(dataDir);
+  return { url: resolveSiteUrl(data.url, env), name: data.name ?? "Papers archive", publisher: data.hostOrganisation };
+}
+
+/** The text fields of `<dataDir>/site.json`, if there is one. */
+function readSiteData(dataDir: string): Record<string, string | undefined> {
   const file = join(dataDir, "site.json");
   const data = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : {};
-  const text = (key: string) => (typeof data[key] === "string" ? (data[key] as string) : undefined);
-  return { url: resolveSiteUrl(text("url"), env), name: text("name") ?? "Papers archive", publisher: text("hostOrganisation") };
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === "string" ? value : undefined]));
+}
+
+/** Whether SITE_URL, or else site.json's `url` (`configured`), gives an absolute address. */
+export function givesAddress(configured: string | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.SITE_URL?.trim()) || (configured !== undefined && absoluteHttp(configured) !== undefined);
+}
+
+/**
+ * Whether the build runs in continuous integration, where what it builds may be published: CI
+ * services set CI (GitHub Actions and GitLab set CI=true); "false" or "0" say it is not.
+ */
+export function inContinuousIntegration(env: NodeJS.ProcessEnv = process.env): boolean {
+  const ci = env.CI?.trim().toLowerCase();
+  return Boolean(ci) && ci !== "false" && ci !== "0";
+}
+
+/** What a build with no absolute address says, naming what to set. */
+export function missingAddressMessage(): string {
+  return (
+    `no site address is set, so the feeds, calendars, open data, sitemap and printed pages name ${DEFAULT_SITE_URL}, this machine's local server: ` +
+    `set SITE_URL to the address the site is published at (e.g. SITE_URL=https://papers.example.gov.uk npm run build), or an absolute "url" in _data/site.json`
+  );
+}
+
+/**
+ * The rule for a build's address: with none given, a build is warned (the warning is returned, for
+ * the build to print); in continuous integration, where it may be published, it is refused (the
+ * error is thrown), before anything is made or replaced. Undefined when an address is given.
+ */
+export function siteAddressWarning(site: Pick<SiteConfig, "addressGiven">, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (site.addressGiven) return undefined;
+  if (inContinuousIntegration(env)) throw new Error(`${missingAddressMessage()}; in continuous integration (CI=${env.CI?.trim()}) a build without it is refused, and the last build is unchanged`);
+  return missingAddressMessage();
 }
 
 /**

@@ -7,15 +7,17 @@
 import { meetingCalendarUrl } from "../feeds/icalendar.ts";
 import type { Archive } from "../model/archive.ts";
 import { ZONE } from "../model/dates.ts";
-import type { Body, Document, Meeting, Resolution, WorkProgrammeEntry } from "../model/types.ts";
+import type { Action, Body, Document, Meeting, Question, Resolution, WorkProgrammeEntry } from "../model/types.ts";
 import { actionsRaisedAt } from "./actions.ts";
 import { agendaSections } from "./agenda.ts";
 import { attendanceLines } from "./attendance.ts";
-import { attendanceByYear, attendanceYearTable } from "./attendance-years.ts";
+import { attendanceRecordRows } from "./attendance-record.ts";
+import { attendanceYearTables } from "./attendance-years.ts";
 import { bodySummary } from "./body-summary.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { contentsOf } from "./contents.ts";
 import { decisionSummary } from "./decision-summary.ts";
+import { excerpt } from "./excerpt.ts";
 import { findLinks } from "./home-links.ts";
 import type { Link } from "./link.ts";
 import { meetingNotice, showsNotice } from "./meeting-known.ts";
@@ -34,7 +36,8 @@ import { paperHeaderLines, paperSummary } from "./paper-summary.ts";
 import { personPost } from "./people.ts";
 import { permanentAddress } from "./permanent-address.ts";
 import { hasPage, withPages } from "./published.ts";
-import { questionSummary } from "./question-summary.ts";
+import { questionExcerpt, questionSummary } from "./question-summary.ts";
+import { type RegisterYear, registerYearLinks, registerYears } from "./register-years.ts";
 import { type RegisterSummary, recommendations, registerRows, registers } from "./registers.ts";
 import { type SearchOption, searchTypeOptions } from "./search-options.ts";
 import { searchTagsOf } from "./search-tags.ts";
@@ -46,6 +49,7 @@ import { meetingsByYear, type YearOfMeetings } from "./years.ts";
 
 export { asksForSomething, type RegisterSummary } from "./registers.ts";
 export { attendanceByYear, type AttendanceYear } from "./attendance-years.ts";
+export { attendanceRecord, type BodyAttendance } from "./attendance-record.ts";
 export { hasPage, isPublished, withPages } from "./published.ts";
 export { holdsAgenda, holdsPapers, isUpcoming } from "./meeting-state.ts";
 export { meetingsByYear, type YearOfMeetings } from "./years.ts";
@@ -69,6 +73,13 @@ export interface Views {
   workProgrammeMeetings: { meeting: Meeting; entries: WorkProgrammeEntry[] }[];
   /** Resolutions that asked something of someone, or scheduled a follow-up. */
   recommendations: Resolution[];
+  /** The registers' entries by year, newest first, each year with the meetings whose minutes the archive does not hold. */
+  registerYears: {
+    resolutions: RegisterYear<Resolution>[];
+    recommendations: RegisterYear<Resolution>[];
+    questions: RegisterYear<Question>[];
+    actions: RegisterYear<Action>[];
+  };
   /** The search page's Type filter. */
   searchTypes: SearchOption[];
   /** The home page's links to search, the registers and the directories. */
@@ -78,6 +89,7 @@ export interface Views {
 export function buildViews(archive: Archive): Views {
   const today = archive.clock.setZone(ZONE).toISODate() ?? "";
   const publishedDocuments = withPages(archive.documents);
+  const recommended = recommendations(archive);
   return {
     today,
     years: meetingsByYear(archive.meetings),
@@ -86,7 +98,14 @@ export function buildViews(archive: Archive): Views {
     recentMeetings: archive.meetings.filter(holdsPapers).reverse().slice(0, 6),
     registers: registers(archive),
     workProgrammeMeetings: archive.meetings.filter((m) => m.plannedBusiness.length > 0).map((meeting) => ({ meeting, entries: meeting.plannedBusiness })),
-    recommendations: recommendations(archive),
+    recommendations: recommended,
+    registerYears: {
+      resolutions: registerYears(archive.resolutions, (r) => r.minute.record.meeting, today),
+      recommendations: registerYears(recommended, (r) => r.minute.record.meeting, today),
+      questions: registerYears(archive.questions, (q) => q.minute.record.meeting, today),
+      // An action is listed with the notes that record it, which say where it was raised.
+      actions: registerYears(archive.actions, (a) => a.record.meeting, today),
+    },
     bodies: archive.bodies.map((body) => ({
       body,
       held: body.meetings.filter(holdsPapers).reverse(),
@@ -107,14 +126,15 @@ export const VIEW_FILTERS = {
   actionsRaisedAt,
   agendaSections,
   archiveHoldings,
-  attendanceByYear,
   attendanceLines,
-  attendanceYearTable,
+  attendanceRecordRows,
+  attendanceYearTables,
   bodySummary,
   breadcrumbs,
   contentsOf,
   decisionSummary,
   decisionTitle,
+  excerpt,
   followUpNote,
   followUpTag,
   govukRows,
@@ -139,8 +159,10 @@ export const VIEW_FILTERS = {
   plannedOutcomeNote,
   plannedOutcomeTag,
   printedTitle,
+  questionExcerpt,
   questionSummary,
   registerRows,
+  registerYearLinks,
   searchTagsOf,
   serviceNavigation,
   showsNotice,

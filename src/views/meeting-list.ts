@@ -1,11 +1,14 @@
 /**
  * What a list of meetings says the archive holds of each: a tag for a meeting it holds no papers
  * of (mentioned only, scheduled, cancelled; a scheduled meeting whose date has passed says so, at
- * the build's date `today`), else "Agenda, Minutes, 3 papers".
+ * the build's date `today`), else what it holds ("Agenda, Minutes, 3 papers"), then, apart, what
+ * the meeting lists that the archive does not hold or withholds ("listed but not held: 5
+ * papers"), so that a stub is never counted as a paper held.
  */
-import type { Meeting } from "../model/types.ts";
+import type { Document, Meeting } from "../model/types.ts";
 import { labelOf } from "../render/labels.ts";
-import { heldMinutes, holdsAgenda } from "./meeting-state.ts";
+import { recordOf } from "./meeting-record.ts";
+import { holdsAgenda } from "./meeting-state.ts";
 import { type GovukTag, meetingStateTag } from "./status-tags.ts";
 
 export interface MeetingHoldings {
@@ -13,12 +16,27 @@ export interface MeetingHoldings {
   text: string;
 }
 
+/** Where a paper of the meeting's folder stands: its text held, withheld, or known only by name. */
+type Standing = "held" | "withheld" | "not-held";
+
+function standingOf(paper: Document): Standing {
+  if (paper.withheld) return "withheld";
+  return paper.status === "present" ? "held" : "not-held";
+}
+
 export function meetingHoldings(meeting: Meeting, today: string): MeetingHoldings {
   const tag = meetingStateTag(meeting, today);
   if (tag) return { tag, text: "" };
-  const minutes = heldMinutes(meeting);
-  // The meeting's minutes are among its folder's documents; the rest are its papers.
-  const papers = meeting.documents.length - (meeting.minutes ? 1 : 0);
-  const parts = [holdsAgenda(meeting) ? "Agenda" : "", minutes ? labelOf(minutes.type) : "", papers > 0 ? `${papers} paper${papers === 1 ? "" : "s"}` : ""];
-  return { text: parts.filter(Boolean).join(", ") };
+  const record = recordOf(meeting);
+  const parts = (standing: Standing) => {
+    const minutes = record && standingOf(record) === standing ? labelOf(record.type) : "";
+    // The meeting's minutes are among its folder's documents; the rest are its papers.
+    const papers = meeting.documents.filter((d) => d !== record && standingOf(d) === standing).length;
+    return [standing === "held" && holdsAgenda(meeting) ? "Agenda" : "", minutes, papers > 0 ? `${papers} paper${papers === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ");
+  };
+  const held = parts("held");
+  const notHeld = parts("not-held");
+  const withheld = parts("withheld");
+  const text = [held || "No papers held", notHeld && `listed but not held: ${notHeld}`, withheld && `withheld: ${withheld}`].filter(Boolean).join("; ");
+  return { text };
 }

@@ -24,14 +24,16 @@ let files: Set<string>;
 const savedSiteUrl = process.env.SITE_URL;
 
 beforeAll(async () => {
-  // Addresses in the data are then the local default, whatever the caller's environment says.
-  delete process.env.SITE_URL;
+  // Addresses in the data are then the local server's, whatever the caller's environment says (given
+  // explicitly: a build given none warns, and in CI is refused).
+  process.env.SITE_URL = "http://localhost:8080/";
   site = await buildContent();
   files = new Set(siteFiles(site.outputDir));
 });
 
 afterAll(() => {
-  if (savedSiteUrl !== undefined) process.env.SITE_URL = savedSiteUrl;
+  if (savedSiteUrl === undefined) delete process.env.SITE_URL;
+  else process.env.SITE_URL = savedSiteUrl;
 });
 
 const read = (path: string) => readFileSync(join(site.outputDir, path), "utf8");

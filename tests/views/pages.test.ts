@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import type { FollowUp, Meeting, WorkProgrammeEntry } from "../../src/model/types.ts";
 import { actionsRaisedAt } from "../../src/views/actions.ts";
 import { agendaSections, listedPapers } from "../../src/views/agenda.ts";
-import { attendanceByYear, attendanceYearTable } from "../../src/views/attendance-years.ts";
+import { attendanceRecord } from "../../src/views/attendance-record.ts";
+import { attendanceByYear, attendanceYearTables } from "../../src/views/attendance-years.ts";
 import { contentsOf } from "../../src/views/contents.ts";
 import { meetingNotice, showsNotice } from "../../src/views/meeting-known.ts";
 import { meetingHoldings } from "../../src/views/meeting-list.ts";
@@ -203,13 +204,14 @@ describe("people and topics", () => {
     expect(personPost(byId(archive.people, "elaine-bolton"))).toBe("Independent Member");
   });
 
-  it("count a person's attendance per municipal year, as a table with the year as the row's header", () => {
+  it("count a person's attendance per municipal year, as a table per body with the year as the row's header", () => {
     const hill = byId(shippedArchive().people, "mike-hill");
-    const years = attendanceByYear(hill);
-    const table = attendanceYearTable(hill);
-    expect(table.head.map((h) => h.text)).toEqual(["Municipal year", "Present", "Apologies", "As substitute", "Other"]);
-    expect(table.rows.map((r) => r[0]?.text)).toEqual(years.map((y) => y.year));
-    expect(table.rows[0]?.slice(1).every((cell) => cell.format === "numeric")).toBe(true);
+    const [panel] = attendanceRecord(hill, "2026-12-01");
+    const years = panel ? attendanceByYear(panel) : [];
+    const [table] = attendanceYearTables(hill, "2026-12-01");
+    expect(table?.head.map((h) => h.text)).toEqual(["Municipal year", "Present", "Apologies", "Not recorded", "Attendance not held"]);
+    expect(table?.rows.map((r) => r[0]?.text)).toEqual(years.map((y) => y.year));
+    expect(table?.rows[0]?.slice(1).every((cell) => cell.format === "numeric")).toBe(true);
   });
 
   it("list the resolutions of a topic's minutes", () => {

@@ -22,13 +22,15 @@ let root: string;
 const savedSiteUrl = process.env.SITE_URL;
 
 beforeAll(() => {
-  delete process.env.SITE_URL;
+  // The local server's address, given explicitly: a build given none warns, and in CI is refused.
+  process.env.SITE_URL = "http://localhost:8080/";
   root = mkdtempSync(join(tmpdir(), "papers-cycle-"));
   cpSync(CONTENT_DIR, join(root, "content"), { recursive: true });
 });
 
 afterAll(() => {
-  if (savedSiteUrl !== undefined) process.env.SITE_URL = savedSiteUrl;
+  if (savedSiteUrl === undefined) delete process.env.SITE_URL;
+  else process.env.SITE_URL = savedSiteUrl;
 });
 
 const file = (path: string) => join(root, "content", path);
