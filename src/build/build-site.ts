@@ -46,8 +46,17 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
   removeLeftovers(outputDir);
   // Not a dot-folder: Pagefind skips hidden folders when it indexes.
   const staging = leftoverPath(outputDir, "building", process.pid);
-  makeStaging(staging);
+  // The handler first: with none, a signal ends the process at once, even between the folder's
+  // making and its marking, and leaves a folder no later build may clear. With it, the signal waits
+  // for this synchronous step and the folder goes.
   const forget = removeIfInterrupted(staging);
+  try {
+    makeStaging(staging);
+  } catch (error) {
+    // Not made by this build (it may be another's): it must survive a signal now.
+    forget();
+    throw error;
+  }
   try {
     const pages = await renderSite(archive, staging, root, undefined, site);
     // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
