@@ -54,10 +54,30 @@ export interface Found {
   total: number;
   /** The next `n` results' fragments, in order. */
   next(n: number): Promise<ResultData[]>;
+  /** "all": pages with every word searched for (or only filters); "any": none has them all, these have any; "none": nothing shown. */
+  match: "all" | "any" | "none";
+  /** The words searched for: those of the query the index has. */
+  words: string[];
+  /** The words of the query the index lacks (not even as a prefix of nothing else): not searched for. */
+  missing: string[];
+  /** The query with its missing words replaced by the nearest words the archive has ("Did you mean"). */
+  suggestions: string[];
 }
+
+/** A Pagefind result before its fragment is fetched: what ranking reads. */
+export interface RankedResult {
+  id: string;
+  score: number;
+}
+
 
 /** Results whose fragments the page fetches at a time. */
 export const BATCH: number;
+export function queryWords(q: string): string[];
+export function heldFirst<T extends RankedResult>(results: readonly T[], stubs: ReadonlySet<string>): T[];
+export function anyOf<T extends RankedResult>(lists: readonly (readonly T[])[], byPosition?: boolean): T[];
+/** The status line for a search on show: `count` of `found.total` results shown; `filters` describes the filters. */
+export function summary(state: SearchState, found: Pick<Found, "scope" | "total" | "match" | "words" | "missing">, count: number, filters?: string): string;
 export function stateFromQuery(query: string | URLSearchParams): SearchState;
 export function queryFor(state: SearchState): string;
 export function searchTerms(q: string): string;
