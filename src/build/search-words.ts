@@ -28,19 +28,21 @@ interface Tally {
 
 /** How often each word (lower case) occurs in `texts`, and how it is printed. */
 export function countWords(texts: Iterable<string>): Map<string, Tally> {
-  const tallies = new Map<string, Tally>();
+  // Each printed form counted first, and the far fewer distinct forms then folded to lower case.
+  const printed = new Map<string, number>();
+  const word = new RegExp(WORD.source, WORD.flags);
   for (const text of texts) {
-    for (const [form] of text.matchAll(WORD)) {
-      const key = form.toLowerCase();
-      if ([...key].length < SHORTEST_WORD) continue;
-      let tally = tallies.get(key);
-      if (!tally) {
-        tally = { count: 0, forms: new Map() };
-        tallies.set(key, tally);
-      }
-      tally.count++;
-      tally.forms.set(form, (tally.forms.get(form) ?? 0) + 1);
-    }
+    word.lastIndex = 0;
+    for (let match = word.exec(text); match; match = word.exec(text)) printed.set(match[0], (printed.get(match[0]) ?? 0) + 1);
+  }
+  const tallies = new Map<string, Tally>();
+  for (const [form, count] of printed) {
+    const key = form.toLowerCase();
+    if ([...key].length < SHORTEST_WORD) continue;
+    const tally = tallies.get(key) ?? { count: 0, forms: new Map<string, number>() };
+    tally.count += count;
+    tally.forms.set(form, count);
+    tallies.set(key, tally);
   }
   return tallies;
 }
