@@ -1,6 +1,6 @@
 /**
- * Types for what search.js exports: the pure functions behind the search page's address and
- * query, which tests import in Node. The script itself is plain JavaScript, served as written.
+ * Types for what search.js exports: the pure functions behind the search page's address, query,
+ * ranking and status line, which tests import in Node. The script itself is plain JavaScript, served as written.
  */
 
 /** What a search asks for, as its address (`/search/?q=…&type=…`) says. */
@@ -58,7 +58,7 @@ export interface Found {
   match: "all" | "any" | "none";
   /** The words searched for: those of the query the index has. */
   words: string[];
-  /** The words of the query the index lacks (not even as a prefix of nothing else): not searched for. */
+  /** The words of the query the index does not have as words (whatever it has that begins them, or that they begin): not searched for. */
   missing: string[];
   /** The query with its missing words replaced by the nearest words the archive has ("Did you mean"). */
   suggestions: string[];
@@ -69,7 +69,6 @@ export interface RankedResult {
   id: string;
   score: number;
 }
-
 
 /** Results whose fragments the page fetches at a time. */
 export const BATCH: number;

@@ -17,7 +17,7 @@
  * does not have at all as the longest word it has that begins it ("Sheppy" as "she"); so each word
  * is first looked up exactly (a quoted search, which loads nothing more), and a word the index
  * lacks is not searched for: the page says so and suggests the nearest words the archive has
- * (its word lists, src/build/search-words.ts, loaded only then). Words that each find pages but
+ * (search-words.js and the word lists the build writes, loaded only then). Words that each find pages but
  * not together fall back to pages with any of them, and says so. Pages about papers the archive
  * does not hold (tagged `held: no`) rank below those it holds.
  */
@@ -262,9 +262,9 @@ export function heldFirst(results, stubs) {
 }
 
 /**
- * The results of several searches of the same bundles as one list, each page once. By best match, pages
- * with more of the words come first, then by their scores added up; by date (`byPosition`), a
- * page's score is its place in the bundle's order, the same in every search.
+ * The results of several searches of the same bundles as one list, each page once. By best
+ * match, pages with more of the words come first, then by their scores added up; by date
+ * (`byPosition`), a page's score is its place in its bundle's order, the same in every search.
  */
 export function anyOf(lists, byPosition = false) {
   if (lists.length === 1) return lists[0] ?? [];
