@@ -1,6 +1,6 @@
 /**
- * Types for what search.js exports: the pure functions behind the search page's address and
- * query, which tests import in Node. The script itself is plain JavaScript, served as written.
+ * Types for what search.js exports: the pure functions behind the search page's address, query,
+ * ranking and status line, which tests import in Node. The script itself is plain JavaScript, served as written.
  */
 
 /** What a search asks for, as its address (`/search/?q=…&type=…`) says. */
@@ -54,10 +54,29 @@ export interface Found {
   total: number;
   /** The next `n` results' fragments, in order. */
   next(n: number): Promise<ResultData[]>;
+  /** "all": pages with every word searched for (or only filters); "any": none has them all, these have any; "none": nothing shown. */
+  match: "all" | "any" | "none";
+  /** The words searched for: those of the query the index has. */
+  words: string[];
+  /** The words of the query the index does not have as words (whatever it has that begins them, or that they begin): not searched for. */
+  missing: string[];
+  /** The query with its missing words replaced by the nearest words the archive has ("Did you mean"). */
+  suggestions: string[];
+}
+
+/** A Pagefind result before its fragment is fetched: what ranking reads. */
+export interface RankedResult {
+  id: string;
+  score: number;
 }
 
 /** Results whose fragments the page fetches at a time. */
 export const BATCH: number;
+export function queryWords(q: string): string[];
+export function heldFirst<T extends RankedResult>(results: readonly T[], stubs: ReadonlySet<string>): T[];
+export function anyOf<T extends RankedResult>(lists: readonly (readonly T[])[], byPosition?: boolean): T[];
+/** The status line for a search on show: `count` of `found.total` results shown; `filters` describes the filters. */
+export function summary(state: SearchState, found: Pick<Found, "scope" | "total" | "match" | "words" | "missing">, count: number, filters?: string): string;
 export function stateFromQuery(query: string | URLSearchParams): SearchState;
 export function queryFor(state: SearchState): string;
 export function searchTerms(q: string): string;

@@ -12,6 +12,14 @@
  * the shards the build marks as the default (the newest years and the pages of no meeting) and
  * says so, unless the reader asks for all years (`scope=all`) or picks a year, which loads only
  * the shards that can hold it.
+ *
+ * What is shown as found must be found. Pagefind matches every word as a prefix, and a word it
+ * does not have at all as the longest word it has that begins it ("Sheppy" as "she"); so each word
+ * is first looked up exactly (a quoted search, which loads nothing more), and a word the index
+ * lacks is not searched for: the page says so and suggests the nearest words the archive has
+ * (search-words.js and the word lists the build writes, loaded only then). Words that each find pages but
+ * not together fall back to pages with any of them, and says so. Pages about papers the archive
+ * does not hold (tagged `held: no`) rank below those it holds.
  */
 
 /** Results whose title and excerpt are fetched at a time ("Show more results" fetches the next). */
@@ -21,7 +29,7 @@ const SELECTS = ["body", "year", "topic"];
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 // The page's parts, found by start(); the pure functions above them also run in Node, for tests.
-let form, statusLine, list, moreResults, fallback, filtersBox, scopeControl, pageTitle;
+let form, statusLine, suggestionLine, list, moreResults, fallback, filtersBox, scopeControl, pageTitle;
 /** The search on show: its state, what was found, how many results are shown, and a run number. */
 const shown = { state: undefined, found: undefined, count: 0, run: 0 };
 
@@ -52,15 +60,30 @@ export function queryFor(state) {
  * What Pagefind is asked for. Pagefind indexes a word with dots or hyphens as the joined word and
  * as its parts, so "Mochrie-Cox" and "D.035.24" match as typed; but the papers print decision
  * codes as "OPCC D.035.24" and as "OPCC.D.034.23", whose joined words differ. The number parts
- * are the same in every printing, so a decision code, however it is typed, is searched as
- * "035.24".
+ * are the same in every printing, and indexed as words of their own, so a decision code, however
+ * it is typed, is searched as its two numbers, "035 24".
  */
 export function searchTerms(q) {
   return q
-    .replace(/\b(?:opcc[\s.-]*)?d[\s.-]*(\d{3})[\s./-]+(\d{2})\b/gi, "$1.$2")
+    .replace(/\b(?:opcc[\s.-]*)?d[\s.-]*(\d{3})[\s./-]+(\d{2})\b/gi, "$1 $2")
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * The words of a query, as Pagefind takes them (split at spaces, a phrase's quotes aside), each
+ * once; a "word" of punctuation alone, which Pagefind ignores, is left out.
+ */
+export function queryWords(q) {
+  const words = searchTerms(q)
+    .split(" ")
+    .map((word) => word.replace(/^["“”]+|["“”]+$/g, ""))
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return [...new Set(words)];
+}
+
+/** Pagefind's own test for a phrase: the whole query in straight double quotes. */
+const isPhrase = (q) => /^\s*".+"\s*$/.test(q);
 
 function filtersFor(state) {
   const filters = {};
@@ -153,23 +176,112 @@ async function openBundles(bundle, bundles) {
 }
 
 /**
- * Searches as `state` asks, in the scope it implies. Returns the scope, the number of results and
- * `next(n)`, which fetches the next n results' fragments in order. `bundle` is the main bundle's
- * address (`/pagefind/`).
+ * Searches as `state` asks, in the scope it implies. Returns the scope, the number of results,
+ * `next(n)`, which fetches the next n results' fragments in order, and how the words matched:
+ * - `match`: "all" when pages have every word found (or there were no words, only filters),
+ *   "any" when none has them all and the results have any of them, "none" when nothing is shown;
+ * - `words`: the words searched for; `missing`: the words the index lacks, not searched for;
+ * - `suggestions`: the query with those words replaced by the nearest the archive has.
+ * `bundle` is the main bundle's address (`/pagefind/`).
  */
 export async function find(bundle, state) {
   const scope = scopeOf(await indexPlan(bundle), state);
   const pagefind = await pagefindFor(bundle, scope.bundles);
-  const term = state.q ? searchTerms(state.q) : null;
   const filters = filtersFor(state);
   const sort = SORTS[state.sort];
-  if (!sort || scope.bundles.length === 1) return { scope, ...inOrder((await pagefind.search(term, { filters, sort })).results) };
-  // Pagefind sorts each bundle on its own and merges them by score, which in a sorted search is a
-  // result's place in its own bundle: the bundles would interleave. So each bundle is searched
-  // alone, by the filter naming it, and the lists are merged by date.
-  const lists = [];
-  for (const b of scope.bundles) lists.push((await pagefind.search(term, { filters: { ...filters, bundle: b.key }, sort })).results);
-  return { scope, ...(await byDate(lists, state.sort === "newest")) };
+  const search = (terms) => ordered(pagefind, scope, terms, filters, sort);
+  if (!state.q) return { scope, match: "all", words: [], missing: [], suggestions: [], ...(await search([null])) };
+  const words = queryWords(state.q);
+  const missing = [];
+  for (const word of words) if (!(await inIndex(pagefind, word))) missing.push(word);
+  const present = words.filter((word) => !missing.includes(word));
+  const suggestions = missing.length > 0 ? await suggestionsFor(scope, state.q, missing) : [];
+  const about = { scope, words: present, missing, suggestions };
+  if (present.length === 0) return { ...about, match: "none", total: 0, next: async () => [] };
+  const together = await search([missing.length === 0 ? searchTerms(state.q) : present.join(" ")]);
+  if (together.total > 0 || present.length === 1 || (missing.length === 0 && isPhrase(state.q))) return { ...about, match: together.total > 0 ? "all" : "none", ...together };
+  const any = await search(present);
+  return { ...about, match: any.total > 0 ? "any" : "none", ...any };
+}
+
+/**
+ * Whether the index has the word itself, not only words that begin with it or that it begins: a
+ * quoted search matches the word exactly, and needs no index chunk the query has not loaded.
+ */
+async function inIndex(pagefind, word) {
+  return (await pagefind.search(`"${word.replace(/["“”]/g, "")}"`)).results.length > 0;
+}
+
+/**
+ * "Did you mean": the query with its missing words replaced by the nearest words of the archive,
+ * from the word lists of the bundles searched. The code and the lists load only now, when a word
+ * is missing; none if they cannot be had: a suggestion is a help, not the search.
+ */
+async function suggestionsFor(scope, q, missing) {
+  try {
+    const { suggest } = await import("./search-words.js");
+    return await suggest(scope.bundles.map((b) => new URL(b.path, location.href)), q, missing);
+  } catch (error) {
+    console.error(error);
+    return [];
+  }
+}
+
+/**
+ * The results for `terms`, in the order asked for: for one term, its results; for several, those
+ * of any of them. Best match first puts pages about papers the archive does not hold below the
+ * others. Pagefind sorts each bundle on its own and merges them by score, which in a sorted search
+ * is a result's place in its own bundle: the bundles would interleave. So in a search by date of
+ * several bundles, each is searched alone, by the filter naming it, and the lists merged by date.
+ */
+async function ordered(pagefind, scope, terms, filters, sort) {
+  if (sort && scope.bundles.length > 1) {
+    const lists = [];
+    for (const b of scope.bundles) {
+      const inBundle = { ...filters, bundle: b.key };
+      const perTerm = [];
+      for (const term of terms) perTerm.push((await pagefind.search(term, { filters: inBundle, sort })).results);
+      lists.push(anyOf(perTerm, true));
+    }
+    return byDate(lists, sort.date === "desc");
+  }
+  const perTerm = [];
+  const stubs = new Set();
+  for (const term of terms) {
+    perTerm.push((await pagefind.search(term, { filters, sort })).results);
+    // The stubs among them: a filter only stubs carry, one small file, loaded once.
+    if (!sort) for (const result of (await pagefind.search(term, { filters: { ...filters, held: "no" } })).results) stubs.add(result.id);
+  }
+  const results = anyOf(perTerm, Boolean(sort));
+  return inOrder(sort ? results : heldFirst(results, stubs));
+}
+
+/** Results with those about papers the archive does not hold (`stubs`, by id) moved last, each part in its order. */
+export function heldFirst(results, stubs) {
+  return [...results.filter((r) => !stubs.has(r.id)), ...results.filter((r) => stubs.has(r.id))];
+}
+
+/**
+ * The results of several searches of the same bundles as one list, each page once. By best
+ * match, pages with more of the words come first, then by their scores added up; by date
+ * (`byPosition`), a page's score is its place in its bundle's order, the same in every search.
+ */
+export function anyOf(lists, byPosition = false) {
+  if (lists.length === 1) return lists[0] ?? [];
+  const merged = new Map();
+  for (const results of lists) {
+    for (const result of results) {
+      const seen = merged.get(result.id);
+      if (seen) {
+        seen.words++;
+        seen.score += result.score;
+      } else {
+        merged.set(result.id, { result, words: 1, score: result.score });
+      }
+    }
+  }
+  const order = byPosition ? (a, b) => b.result.score - a.result.score : (a, b) => b.words - a.words || b.score - a.score;
+  return [...merged.values()].sort(order).map((m) => m.result);
 }
 
 function inOrder(results) {
@@ -232,6 +344,7 @@ async function run(state) {
   const run = ++shown.run;
   list.replaceChildren();
   moreResults.hidden = true;
+  showSuggestions(state, []);
   document.title = state.q ? `${state.q}: ${pageTitle}` : pageTitle;
   if (!state.q && !hasFilters(state)) {
     statusLine.textContent = "";
@@ -245,7 +358,9 @@ async function run(state) {
     if (run !== shown.run) return;
     Object.assign(shown, { state, found, count: 0 });
     await showMore(run);
-    if (run === shown.run) showScopeControl(state, found.scope);
+    if (run !== shown.run) return;
+    showSuggestions(state, found.suggestions);
+    showScopeControl(state, found.scope);
   } catch (error) {
     if (run !== shown.run) return;
     statusLine.textContent = "Search is not working at the moment.";
@@ -263,19 +378,51 @@ async function showMore(run) {
   for (const data of batch) list.append(resultItem(data));
   shown.count += batch.length;
   moreResults.hidden = shown.count >= shown.found.total;
-  statusLine.textContent = summary(shown.state, shown.found.total, shown.count, shown.found.scope);
+  statusLine.textContent = summary(shown.state, shown.found, shown.count, describeFilters(shown.state));
 }
 
-/** What the status line says, and screen readers announce, once results are on show. */
-function summary(state, total, count, scope) {
-  const words = state.q ? ` for “${state.q}”` : "";
-  const filters = describeFilters(state);
+/**
+ * What the status line says, and screen readers announce, once results are on show: how many,
+ * for which words, and plainly when some words were found nowhere or not together. `filters` is
+ * the filters' description (", filtered by Minutes").
+ */
+export function summary(state, found, count, filters = "") {
+  const { scope, total } = found;
   const searched = scope.kind === "recent" || scope.kind === "all" ? ` Searched ${scope.kind === "all" ? "all years: " : ""}${covered(scope.bundles)}.` : "";
   const instead = [filters ? "fewer filters" : "", scope.kind === "recent" ? "all years" : ""].filter(Boolean).join(" or ");
-  if (total === 0) return `No results${words}${filters}.${searched} Check the spelling, try other words${instead ? ` or ${instead}` : ""}.`;
+  if (total === 0) return `No results${state.q ? ` for “${state.q}”` : ""}${filters}.${searched} Check the spelling, try other words${instead ? ` or ${instead}` : ""}.`;
+  const missing = found.missing ?? [];
+  const lacking = missing.length > 0 ? `No page has the word${missing.length === 1 ? "" : "s"} ${listed(missing, "or")}. ` : "";
   const order = state.sort === "newest" ? ", newest first" : state.sort === "oldest" ? ", oldest first" : "";
   const range = count < total ? ` Showing 1 to ${count}.` : "";
-  return `${total} result${total === 1 ? "" : "s"}${words}${filters}${order}.${searched}${range}`;
+  const results = `${total} result${total === 1 ? "" : "s"}`;
+  if (found.match === "any") return `${lacking}No page has all of ${listed(found.words, "and")}${filters}; showing pages with any of them. ${results}${order}.${searched}${range}`;
+  const words = missing.length > 0 ? ` for “${found.words.join(" ")}”` : state.q ? ` for “${state.q}”` : "";
+  return `${lacking}${results}${words}${filters}${order}.${searched}${range}`;
+}
+
+/** “a”, “b” and “c” (or “c”). */
+function listed(words, conjunction) {
+  const quoted = words.map((word) => `“${word}”`);
+  return quoted.length < 2 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * "Did you mean …?": each suggested query a link to its own search, so it can be opened in a new
+ * tab or shared, followed here without reloading the page. Nothing when there is none.
+ */
+function showSuggestions(state, suggestions) {
+  suggestionLine.replaceChildren();
+  if (suggestions.length === 0) return;
+  const line = element("p", "govuk-body", "Did you mean ");
+  for (const [i, suggestion] of suggestions.entries()) {
+    if (i > 0) line.append(i === suggestions.length - 1 ? " or " : ", ");
+    const link = element("a", "govuk-link", suggestion);
+    link.href = `${location.pathname}${queryFor({ ...state, q: suggestion })}`;
+    line.append(link);
+  }
+  line.append("?");
+  suggestionLine.append(line);
 }
 
 /** What a set of bundles covers: "meetings from 2024 to 2025, and people, bodies and topics". */
@@ -390,6 +537,7 @@ function start() {
   fallback = document.querySelector("[data-search-fallback]");
   filtersBox = document.querySelector("[data-search-filters]");
   scopeControl = document.querySelector("[data-search-scope]");
+  suggestionLine = document.querySelector("[data-search-suggestions]");
   pageTitle = document.title;
   fallback.hidden = true;
   const go = (state) => {
@@ -402,12 +550,16 @@ function start() {
     event.preventDefault();
     go(stateFromQuery(new URLSearchParams(new FormData(form))));
   });
-  scopeControl.querySelector("a").addEventListener("click", (event) => {
+  // The scope link and the suggestions are searches of this page: followed without reloading it.
+  const follow = (event) => {
+    const link = event.target.closest("a");
     // A click meant to open a new tab or window is the browser's.
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    go(stateFromQuery(new URL(event.currentTarget.href).search));
-  });
+    go(stateFromQuery(new URL(link.href).search));
+  };
+  scopeControl.addEventListener("click", follow);
+  suggestionLine.addEventListener("click", follow);
   moreResults.querySelector("button").addEventListener("click", async () => {
     const first = shown.count;
     await showMore(shown.run);

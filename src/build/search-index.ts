@@ -9,7 +9,8 @@
  * on two cores; the newest shard is the main bundle in `/pagefind/`, the others go in
  * `/pagefind-shards/<years>/`, and `/pagefind/shards.json` lists what the search page must merge
  * (`pagefind.mergeIndex`). A shard whose pages are unchanged since the previous build is copied
- * from it, not indexed again.
+ * from it, not indexed again. Each bundle carries the list of its words (search-words.ts), for the
+ * search page's "Did you mean".
  */
 import { spawn } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -20,6 +21,8 @@ import { canonicaliseIndex } from "./canonical-index.ts";
 import { endIfInterrupted, interrupted } from "./interrupt.ts";
 import { documentsVersion, type KnownPage, mkdirOnce, type StagedDocument, type StagedPage, stagePagesInParallel, unpackDocuments, writeDocuments } from "./search-stage.ts";
 import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, SHARD_FOLDER, type SearchPage, type Shard, type ShardManifest } from "./search-shards.ts";
+import { writeWordLists } from "./search-words.ts";
+import { WORD_LISTS } from "../assets/search-words.js";
 
 /**
  * Bytes of search documents per shard (what Pagefind reads: lean documents and sections, not the
@@ -101,6 +104,8 @@ async function indexPages(siteDir: string, { pages, staged, unstaged }: Reading,
     mkdirSync(dirname(move.to), { recursive: true });
     renameSync(move.from, move.to);
   }
+  // A bundle kept from a build made before bundles had word lists gets them now (new files: the linked ones are untouched).
+  for (const dir of [...kept, ...moves.map((move) => move.to)]) if (!existsSync(join(dir, WORD_LISTS))) writeWordLists(dir);
   await inParallel(
     toIndex.map((shard) => () => indexShard(siteDir, shard, staged, unstaged)),
     PARALLEL,
@@ -239,6 +244,7 @@ async function indexShard(siteDir: string, shard: Shard, staged: ReadonlyMap<str
     if (shard.pages.length === 0) writeFileSync(join(mkdirp(source), "index.html"), '<!DOCTYPE html><html lang="en"><head><title>empty</title></head><body data-pagefind-ignore="all"></body></html>');
     await runPagefind(["--site", source, "--output-path", output, "--force-language", "en", "--silent"], source);
     canonicaliseIndex(output);
+    writeWordLists(output);
   } finally {
     rmSync(source, { recursive: true, force: true });
   }

@@ -40,6 +40,7 @@ export async function writeAssets(outputDir: string): Promise<void> {
   await writeFile(join(outputDir, stylesheetPath), css, "utf8");
   await copyFile(faviconSource, join(outputDir, faviconPath));
   await copyFile(searchScriptSource, join(outputDir, searchScriptPath));
+  await copyFile(new URL("../assets/search-words.js", import.meta.url), join(outputDir, "assets/search-words.js"));
 }
 
 export interface AssetsOptions {

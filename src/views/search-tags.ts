@@ -1,9 +1,11 @@
 /**
  * What the search page filters, sorts and shows for a page, as layouts/macros/search-tags.njk
  * writes it for Pagefind: the type filter and its label, the result's title, the body, the year
- * filter and date sort, and the topics. A page that search does not index has none.
+ * filter and date sort, the topics, and whether the archive holds what the page is about. A page
+ * that search does not index has none.
  */
-import { longDate } from "../model/dates.ts";
+import { isRecordType } from "../model/document-types.ts";
+import { longDate, shortDate } from "../model/dates.ts";
 import type { Body, Decision, Document, Meeting, Organisation, Person, Topic } from "../model/types.ts";
 import { DOCUMENT_TYPE_LABELS, PAGE_KIND_LABELS } from "../render/labels.ts";
 import { meetingTitle, decisionTitle } from "./page-titles.ts";
@@ -22,6 +24,12 @@ export interface SearchTags {
   dateText?: string;
   /** Topic ids, each once, in the order first met. */
   topics: string[];
+  /**
+   * False for a page about a paper the archive lists but does not hold (a paper or decision
+   * notice only referenced): its record is tagged so that the search page ranks it below the
+   * records of what the archive holds.
+   */
+  held: boolean;
 }
 
 export type Searchable = Body | Decision | Document | Meeting | Organisation | Person | Topic;
@@ -29,15 +37,16 @@ export type Searchable = Body | Decision | Document | Meeting | Organisation | P
 export function searchTagsOf(page: Searchable): SearchTags | undefined {
   switch (page.kind) {
     case "document":
-      return tags(page.type, DOCUMENT_TYPE_LABELS[page.type], page.title, {
+      return tags(page.type, DOCUMENT_TYPE_LABELS[page.type], documentName(page), {
         body: page.meeting?.body,
         date: page.meeting ? page.meeting.date : page.date,
         topics: [...page.topics, ...page.tabledAt.flatMap((t) => t.item.topics), ...(page.records?.minutes.flatMap((m) => m.topics) ?? [])],
+        held: page.status === "present",
       });
     case "meeting":
       return isIndexed(page) ? tags("agenda", PAGE_KIND_LABELS.agenda, meetingTitle(page), { body: page.body, date: page.date, topics: [...page.topics, ...(page.agenda?.items.flatMap((i) => i.topics) ?? [])] }) : undefined;
     case "decision":
-      return tags("decision", PAGE_KIND_LABELS.decision, decisionTitle(page), { date: page.date ?? page.notedIn[0]?.record.meeting.date });
+      return tags("decision", PAGE_KIND_LABELS.decision, decisionTitle(page), { date: page.date ?? page.notedIn[0]?.record.meeting.date, held: page.status === "present" });
     case "person":
       return tags("person", PAGE_KIND_LABELS.person, page.name, {});
     case "organisation":
@@ -49,12 +58,21 @@ export function searchTagsOf(page: Searchable): SearchTags | undefined {
   }
 }
 
+/**
+ * What a result found in a paper says it is in: the paper's title, but for minutes and notes,
+ * which print a whole sentence as their title ("MINUTES of a meeting of … held in the Council
+ * Chamber …"), their type and date: "Minutes, 16 July 2024", as their page's caption names them.
+ */
+export function documentName(paper: Document): string {
+  return isRecordType(paper.type) && paper.meeting ? `${DOCUMENT_TYPE_LABELS[paper.type]}, ${shortDate(paper.meeting.date)}` : paper.title;
+}
+
 /** A meeting page search indexes: one with an agenda, or with text of its own (a summons or a note). */
 export function isIndexed(meeting: Meeting): boolean {
   return meeting.agenda !== undefined || meeting.summons.trim() !== "";
 }
 
-function tags(type: string, typeLabel: string, title: string, about: { body?: Body; date?: string; topics?: readonly Topic[] }): SearchTags {
+function tags(type: string, typeLabel: string, title: string, about: { body?: Body; date?: string; topics?: readonly Topic[]; held?: boolean }): SearchTags {
   const { body, date } = about;
   return {
     type,
@@ -65,5 +83,6 @@ function tags(type: string, typeLabel: string, title: string, about: { body?: Bo
     year: date ? date.slice(0, 4) : undefined,
     dateText: date ? longDate(date) : undefined,
     topics: [...new Set((about.topics ?? []).map((t) => t.id))],
+    held: about.held ?? true,
   };
 }

@@ -6,14 +6,14 @@ import { describe, expect, it } from "vitest";
 import { queryFor, searchTerms, stateFromQuery } from "../../src/assets/search.js";
 
 describe("a decision code in a search", () => {
-  it("is searched by its number, however it is typed", () => {
+  it("is searched by its two numbers, words of their own in every printing, however it is typed", () => {
     for (const typed of ["OPCC D.035.24", "OPCC.D.035.24", "D.035.24", "d.035.24", "D 035 24", "opcc-d-035-24", "D035/24"]) {
-      expect(searchTerms(typed), typed).toBe("035.24");
+      expect(searchTerms(typed), typed).toBe("035 24");
     }
   });
 
   it("keeps the words around it", () => {
-    expect(searchTerms("decision  OPCC.D.034.23 PFI")).toBe("decision 034.23 PFI");
+    expect(searchTerms("decision  OPCC.D.034.23 PFI")).toBe("decision 034 23 PFI");
   });
 
   it("leaves names, places and other words as typed", () => {

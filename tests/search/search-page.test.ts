@@ -1,9 +1,12 @@
 /**
  * The search page of the shipped archive in a real browser: what people type (names, places,
  * decision codes, acronyms, subjects, all taken from the seed papers) finds the paper they mean
- * and lands on the exact minute or section; filters and order narrow and sort; the address keeps
- * the search; it works by keyboard alone, passes axe, says plainly what to do without JavaScript,
- * and stays within its download budget.
+ * and lands on the exact minute or section; what it shows as found is found: papers the archive
+ * does not hold rank below those it holds, a misspelt word gets "Did you mean" and no matches of
+ * some other word, and words that find nothing together fall back, saying so, to pages with any
+ * of them; filters and order narrow and sort; the address keeps the search; it works by keyboard
+ * alone, passes axe, says plainly what to do without JavaScript, and stays within its download
+ * budget.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -27,7 +30,8 @@ const SEED_QUERIES: [query: string, page: string][] = [
   ["AFI", "/meetings/kmpcp-2024-10-10/b3-appendix-a-peel-progress-update/"],
   ["PEEL", "/meetings/kmpcp-2024-10-10/b3-hmicfrs-peel-update/"],
   ["VAWG", "/meetings/kmpcp-2024-10-10/b2-appendix-a-annual-report-2023-24/"],
-  ["shoplifting", "/meetings/kmpcp-2024-07-16/b3-shoplifting-update/"],
+  // The update report itself is not held: the minute on it is what the archive has.
+  ["shoplifting", "/meetings/kmpcp-2024-07-16/minutes/"],
   ["cadets", "/meetings/kmpcp-2019-11-21/b2-citizens-in-policing/"],
   ["Vision Zero", "/meetings/kmpcp-2024-10-10/b2-appendix-a-annual-report-2023-24/"],
   ["PFI North Kent Police Station", "/meetings/kmpcp-2023-10-17/minutes/"],
@@ -42,6 +46,7 @@ const FURTHER_BUDGET_KB = 40;
 
 let server: StaticServer;
 let browser: Browser;
+let site: string;
 
 const RESULTS = "[data-search-results] > li";
 
@@ -71,6 +76,21 @@ async function status(page: Page): Promise<string> {
 const resultCount = async (page: Page) => Number(/^(\d+) results?/.exec(await status(page))?.[1] ?? 0);
 const kilobytes = (transfers: Transfer[]) => transfers.reduce((sum, t) => sum + t.bytes, 0) / 1000;
 
+/** Clicks "Show more results" until every result is on show. */
+async function showAll(page: Page): Promise<void> {
+  while (await page.locator("[data-search-more]").isVisible()) {
+    const shown = await page.locator(RESULTS).count();
+    await page.click("[data-search-more] button");
+    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector as string).length > (count as number), [RESULTS, shown] as const);
+  }
+}
+
+/** Whether the page at `href` is about a paper the archive lists but does not hold, as its search tags say. */
+function isStub(href: string): boolean {
+  const path = new URL(href, "http://site").pathname;
+  return readFileSync(join(site, path, "index.html"), "utf8").includes('data-pagefind-filter="held">no<');
+}
+
 /** Follows a result's link and says whether it landed on the page, and on the anchor if it has one. */
 async function landsOnElement(href: string): Promise<boolean> {
   const page = await browser.newPage();
@@ -85,7 +105,8 @@ async function landsOnElement(href: string): Promise<boolean> {
 
 describeWithBrowser("the search page", () => {
   beforeAll(async () => {
-    server = await serveSite(await sharedSite());
+    site = await sharedSite();
+    server = await serveSite(site);
     browser = await launchBrowser();
   });
 
@@ -115,6 +136,66 @@ describeWithBrowser("the search page", () => {
       const page = await open("/search/?q=Sheppey");
       expect(await resultLinks(page)).toContain("/meetings/kmpcp-2024-07-16/minutes/#m115-2");
       await expect(page.locator(`${RESULTS} .app-search-result__excerpt mark`).first().textContent()).resolves.toMatch(/Sheppey/);
+      await page.close();
+    });
+
+    it("names the document a minute is in by its title, not the sentence its minutes print first", async () => {
+      const page = await open("/search/?q=Sheppey");
+      const minute = page.locator(RESULTS, { has: page.locator('h2 a[href="/meetings/kmpcp-2024-07-16/minutes/#m115-2"]') });
+      expect(await minute.locator(".app-search-result__in").textContent()).toBe("In: Minutes, 16 July 2024");
+      for (const line of await page.locator(`${RESULTS} .app-search-result__in`).allTextContents()) expect(line).not.toMatch(/MINUTES of a meeting/);
+      await page.close();
+    });
+
+    it("puts a page the archive holds first for “shoplifting”, and the report it does not hold below every page it holds", async () => {
+      const page = await open("/search/?q=shoplifting");
+      await showAll(page);
+      const links = await resultLinks(page);
+      const stubs = links.map(isStub);
+      expect(links).toContain("/meetings/kmpcp-2024-07-16/b3-shoplifting-update/");
+      expect(stubs[0], `first result ${links[0]}`).toBe(false);
+      const lastHeld = stubs.lastIndexOf(false);
+      const firstStub = stubs.indexOf(true);
+      expect(firstStub, `results in order: ${links.join(", ")}`).toBeGreaterThan(lastHeld);
+      await page.close();
+    });
+
+    it("suggests Sheppey for “Sheppy”, and shows no page matching some other word as found", async () => {
+      const page = await open("/search/?q=Sheppy");
+      expect(await status(page)).toBe("No results for “Sheppy”. Check the spelling, try other words.");
+      expect(await page.locator(RESULTS).count()).toBe(0);
+      const suggestion = page.locator("[data-search-suggestions] a");
+      expect(await page.textContent("[data-search-suggestions]")).toBe("Did you mean Sheppey?");
+      expect(await suggestion.getAttribute("href")).toBe("/search/?q=Sheppey");
+      await suggestion.click();
+      await page.locator("[data-search-status]", { hasText: "“Sheppey”" }).waitFor();
+      await settled(page);
+      expect(new URL(page.url()).search).toBe("?q=Sheppey");
+      expect(await status(page)).toMatch(/^2 results for “Sheppey”\.$/);
+      expect(await page.textContent("[data-search-suggestions]")).toBe("");
+      await page.close();
+    });
+
+    it("leaves out a misspelt word, says so, and shows only what the other words find", async () => {
+      const page = await open("/search/?q=Sheppy%20shoplifting");
+      expect(await status(page)).toMatch(/^No page has the word “Sheppy”\. \d+ results for “shoplifting”\./);
+      expect(await page.textContent("[data-search-suggestions]")).toBe("Did you mean Sheppey shoplifting?");
+      for (const mark of await page.locator(`${RESULTS} mark`).allTextContents()) expect(mark).toMatch(/^shoplift/i);
+      await page.close();
+    });
+
+    it("falls back to pages with any of the words when none has them all, and says so", async () => {
+      const page = await open("/search/?q=Sheppey");
+      const sheppey = await resultLinks(page);
+      await open("/search/?q=cadets", page);
+      const cadets = await resultLinks(page);
+      expect(sheppey.length).toBeGreaterThan(0);
+      expect(cadets.length).toBeGreaterThan(0);
+      await open("/search/?q=Sheppey%20cadets", page);
+      expect(await status(page)).toMatch(/^No page has all of “Sheppey” and “cadets”; showing pages with any of them\. \d+ results\./);
+      await showAll(page);
+      const links = await resultLinks(page);
+      expect(links).toEqual(expect.arrayContaining([...sheppey, ...cadets]));
       await page.close();
     });
 
@@ -225,20 +306,25 @@ describeWithBrowser("the search page", () => {
       await page.click("summary");
       expect(await page.locator(RESULTS).count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
-      for (const path of ["/search/", "/search/?q=zzqxv"]) {
+      for (const path of ["/search/", "/search/?q=zzqxv", "/search/?q=Sheppy", "/search/?q=Sheppey%20cadets"]) {
         await open(path, page);
         expect(await axeViolations(page), path).toEqual([]);
       }
+      await open("/search/?q=zzqxv", page);
       expect(await status(page)).toMatch(/^No results for “zzqxv”/);
       await page.close();
     });
 
     it("stays within its download budget: a cold page and its first query, then each further query", async () => {
       const cold: [string, number][] = [];
+      const suggesting = (transfers: Transfer[]) => transfers.filter((t) => t.path.includes("/words/") || t.path.endsWith("/search-words.js")).map((t) => t.path);
+      const loadedForSuggestions: string[] = [];
       for (const query of SINGLE_TERMS) {
         server.takeTransfers();
         const page = await open(`/search/?q=${encodeURIComponent(query)}`);
-        cold.push([query, kilobytes(server.takeTransfers())]);
+        const transfers = server.takeTransfers();
+        cold.push([query, kilobytes(transfers)]);
+        loadedForSuggestions.push(...suggesting(transfers));
         await page.close();
       }
       // A session: the first query loads Pagefind; each one after it is a further query.
@@ -247,13 +333,21 @@ describeWithBrowser("the search page", () => {
       const further: [string, number][] = [];
       for (const query of SINGLE_TERMS.slice(1)) {
         await submit(page, query);
-        further.push([query, kilobytes(server.takeTransfers())]);
+        const transfers = server.takeTransfers();
+        further.push([query, kilobytes(transfers)]);
+        loadedForSuggestions.push(...suggesting(transfers));
       }
+      // A misspelt word loads the code and the word list that suggest a word for it, and no more.
+      await submit(page, "Shoplfting");
+      const misspelt = server.takeTransfers();
       await page.close();
       const list = (figures: [string, number][]) => figures.map(([query, kb]) => `${query} ${kb.toFixed(1)}`).join(", ");
-      console.info(`search downloads, kB (1000 bytes, as served: text gzipped):\n  cold page + first query: ${list(cold)}\n  each further query: ${list(further)}`);
+      console.info(`search downloads, kB (1000 bytes, as served: text gzipped):\n  cold page + first query: ${list(cold)}\n  each further query: ${list(further)}\n  a misspelt further query: Shoplfting ${kilobytes(misspelt).toFixed(1)}`);
       for (const [query, kb] of cold) expect(kb, `cold search page and first query “${query}”`).toBeLessThanOrEqual(COLD_BUDGET_KB);
       for (const [query, kb] of further) expect(kb, `further query “${query}”`).toBeLessThanOrEqual(FURTHER_BUDGET_KB);
+      expect(loadedForSuggestions, "what a search of words the index has loads for suggestions").toEqual([]);
+      expect(suggesting(misspelt)).toEqual(["/assets/search-words.js", "/pagefind/words/s.txt"]);
+      expect(kilobytes(misspelt), "further query “Shoplfting”").toBeLessThanOrEqual(FURTHER_BUDGET_KB);
     });
 
     it("reports what a search of several words downloads (one index chunk per word)", async () => {
