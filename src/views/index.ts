@@ -22,7 +22,8 @@ import { meetingNotice, showsNotice } from "./meeting-known.ts";
 import { archiveHoldings } from "./meeting-holdings.ts";
 import { meetingHoldings } from "./meeting-list.ts";
 import { unlistedPapers } from "./meeting-papers.ts";
-import { holdsPapers, isUpcoming } from "./meeting-state.ts";
+import { holdsPapers, isUpcoming, meetingApproval, recordApproval } from "./meeting-state.ts";
+import { minuteCitation, minuteCitationOn } from "./minute-citation.ts";
 import { meetingPagination } from "./meeting-pagination.ts";
 import { meetingSummary } from "./meeting-summary.ts";
 import { mentionLinks } from "./mentions.ts";
@@ -119,6 +120,7 @@ export const VIEW_FILTERS = {
   followUpTag,
   govukRows,
   hasPage,
+  meetingApproval,
   meetingCalendarUrl,
   meetingHeading,
   meetingHoldings,
@@ -127,6 +129,8 @@ export const VIEW_FILTERS = {
   meetingSummary,
   meetingTitle,
   mentionLinks,
+  minuteCitation,
+  minuteCitationOn,
   organisationSummary,
   paperCaption,
   paperHeaderLines,
@@ -140,6 +144,7 @@ export const VIEW_FILTERS = {
   plannedOutcomeTag,
   printedTitle,
   questionSummary,
+  recordApproval,
   registerRows,
   searchTagsOf,
   serviceNavigation,
