@@ -11,6 +11,7 @@ import type { Archive } from "../model/archive.ts";
 import type * as M from "../model/types.ts";
 import { addressOf, withheldNote } from "../render/paper-html.ts";
 import { absoluteUrl } from "../feeds/site-url.ts";
+import { minuteCitation } from "../views/minute-citation.ts";
 import { hasPage, withPages } from "../views/published.ts";
 
 export type JsonRecord = Record<string, unknown>;
@@ -92,7 +93,7 @@ export function exporter(context: ExportContext) {
 
     minute: (m: M.Minute) =>
       record({
-        id: m.id, url: url(m.url), document: m.record.document.id, meeting: m.record.meeting.id, seq: m.seq, printed_number: m.printedNumber, title: m.title,
+        id: m.id, url: url(m.url), document: m.record.document.id, meeting: m.record.meeting.id, seq: m.seq, printed_number: m.printedNumber, title: m.title, cited_as: minuteCitation(m),
         item_code: m.itemCode, item: m.item?.id, decisions: ids(m.decisions), topics: ids(m.topics), resolutions: ids(m.resolutions), questions: ids(m.questions),
         declarations: ids(m.declarations),
       }),

@@ -15,7 +15,6 @@ export const DEFAULT_RUNNING_HEADERS = ["KENT COUNTY COUNCIL"];
 
 const BLANK_PAGE = /^\**\s*This page is intentionally left blank\s*\**$/i;
 const PAGE_NUMBER = /^Page\s+\d{1,4}$/;
-const SLIDE_CAPTION = /^Slide\s+\d{1,3}$/i;
 const MAILTO_FOOTER = /^mailto:\S+$/i;
 const CONTACT_FOOTER = /^Office telephone:.*\bEmail:/i;
 const LETTERHEAD_PHONE = /^Office telephone:/i;
@@ -26,7 +25,6 @@ function lineKind(text: string, headers: readonly string[]): FurnitureKind | und
   const t = text.trim();
   if (BLANK_PAGE.test(t)) return "blank-page";
   if (PAGE_NUMBER.test(t)) return "page-number";
-  if (SLIDE_CAPTION.test(t)) return "slide-caption";
   if (MAILTO_FOOTER.test(t) || CONTACT_FOOTER.test(t)) return "footer";
   const bare = t.replace(/\*+/g, "").trim();
   if (headers.some((h) => h.toUpperCase() === bare)) return "running-header";

@@ -1,11 +1,13 @@
 /**
  * Board meeting notes ("Meeting Notes"): the header block (Title, Date & time, Venue, Attendees
  * grouped by organisation, Apologies), found wherever the layout put it (003 has it inside
- * section 3); the numbered sections, written as minutes; the action table; the next meeting.
+ * section 3); the numbered sections, written as minutes, with the slides they are printed under,
+ * the areas for improvement (`::: afi`) and the agreement of the previous meeting's notes
+ * (`::: resolved {approves=…}`); the action table; the next meeting.
  */
 import { readActionTable, type ActionParse } from "./actions.ts";
 import { type Attendance, boardAttendee, emptyAttendance } from "./attendance.ts";
-import { cleanMarkdown } from "./cleanup.ts";
+import { type CleanupOptions, cleanMarkdown } from "./cleanup.ts";
 import { findDate, findTime } from "./dates.ts";
 import { isBlank, plain, type SourceLine } from "./lines.ts";
 import { type BodyPattern, bodyIdFor } from "./names.ts";
@@ -34,6 +36,8 @@ export interface NotesParse {
   attendance: Attendance;
   actions: ActionParse[];
   sections: NotesSection[];
+  /** Earlier meetings whose notes these agree (`approves=`), with the line that says so. */
+  agreed: { meeting: string; line: number }[];
   markdown: string;
 }
 
@@ -120,19 +124,91 @@ function isSectionHeading(line: SourceLine): RegExpExecArray | undefined {
   return m;
 }
 
-/** Sub-headings inside a section: slide titles ("Slide 24 – VAWG performance") and "Actions". */
+/**
+ * Sub-headings inside a section: slide labels, with a title ("Slide 24 – VAWG performance") or
+ * without ("Slide 7"), and "Actions".
+ */
 function subHeading(line: SourceLine, log: ReportLog): SourceLine {
   const text = plain(line.text);
-  if (/^Slides?\s+\d+(?:\s+and\s+\d+)?\s*[–-]\s*\S/.test(text) || /^Actions?$/.test(text)) {
-    log.guess(line.no, `heading "${text}"`, "a slide title or an Actions label standing alone in the notes");
+  if (/^Slides?\s+\d+(?:\s+and\s+\d+)?(?:\s*[–-]\s*\S.*)?$/.test(text) || /^Actions?$/.test(text)) {
+    log.guess(line.no, `heading "${text}"`, "a slide label or an Actions label standing alone in the notes");
     return { no: line.no, text: `### ${text}` };
   }
   return line;
 }
 
+const SECTION_TEXT: CleanupOptions = { headingTop: 3, promoteHeadings: false };
+/** "➢ AFI 4 – The force needs …" (003:200): an area for improvement, its label as printed. */
+const AFI_LINE = /^\s*(?:[➢•●\-*]\s*)?(AFI\s+\d{1,3}\s*[:–-]\s*\S.*)$/;
+/** "• The notes were agreed as a true and accurate record …" (003:16, 000:2101). */
+const AGREED = /^\s*(?:[•●\-*]\s*)?The notes were agreed\b/i;
+/** A top-level bullet (not a sub-item "o …", nor an indented " - …"): the end of an agreement's list. */
+const TOP_BULLET = /^(?:[•●]|[-*]\s)/;
+
+/**
+ * A section's Markdown: its text cleaned as a minute's, each AFI in a `::: afi` block, and, in a
+ * "Notes of Previous Meeting – <date>" section, the agreement of those notes in a `::: resolved`
+ * block that approves that meeting's.
+ */
+function sectionMarkdown(lines: readonly SourceLine[], approves: string | undefined, parse: NotesParse, log: ReportLog): string {
+  const parts: string[] = [];
+  let text: SourceLine[] = [];
+  const flushText = () => {
+    const md = cleanMarkdown(text, SECTION_TEXT, log);
+    if (md.trim() !== "") parts.push(md);
+    text = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    const afi = AFI_LINE.exec(line.text);
+    if (afi) {
+      flushText();
+      parts.push(`::: afi\n${cleanMarkdown([{ no: line.no, text: afi[1] ?? "" }], SECTION_TEXT, log)}\n:::`);
+      log.guess(line.no, "::: afi", "a line that begins with an AFI's label");
+      continue;
+    }
+    if (approves && AGREED.test(line.text)) {
+      flushText();
+      const end = agreementEnd(lines, i);
+      const verbs = lines.slice(i, end + 1).some((l) => /\bnoted\b/.test(l.text)) ? "\"agree note\"" : "agree";
+      parts.push(`::: resolved {does=${verbs} approves=${approves}}\n${cleanMarkdown(lines.slice(i, end + 1), SECTION_TEXT, log)}\n:::`);
+      log.guess(line.no, `approves=${approves}`, "the notes of the meeting this section is headed with were agreed");
+      parse.agreed.push({ meeting: approves, line: line.no });
+      i = end;
+      continue;
+    }
+    text.push(line);
+  }
+  flushText();
+  return parts.join("\n\n");
+}
+
+/** The last line of an agreement: its own line and the sub-items under it, up to the next top-level bullet. */
+function agreementEnd(lines: readonly SourceLine[], start: number): number {
+  let end = start;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (isBlank(line)) continue;
+    if (TOP_BULLET.test(line.text) || line.text.startsWith("#")) break;
+    end = i;
+  }
+  return end;
+}
+
+/** The meeting whose notes a "Notes of Previous Meeting – 8 June 2022" section agrees, when the heading dates it. */
+function previousNotes(section: NotesSection | undefined, body: string | undefined, log: ReportLog): string | undefined {
+  if (!section || !/^Notes of (?:the )?Previous Meeting\b/i.test(section.title)) return undefined;
+  const date = findDate(section.title);
+  if (!date || !body) {
+    log.unplaced(section.line, section.title, "notes: the meeting whose notes this section agrees could not be read from its heading, so no approves=");
+    return undefined;
+  }
+  return `${body}-${date}`;
+}
+
 /** Reads board notes into their structure and Markdown. */
 export function readNotes(lines: readonly SourceLine[], bodies: readonly BodyPattern[], log: ReportLog): NotesParse {
-  const parse: NotesParse = { title: "Meeting Notes", line: lines[0]?.no ?? 0, special: false, attendance: emptyAttendance(), actions: [], sections: [], markdown: "" };
+  const parse: NotesParse = { title: "Meeting Notes", line: lines[0]?.no ?? 0, special: false, attendance: emptyAttendance(), actions: [], sections: [], agreed: [], markdown: "" };
   const header = readHeader(lines, parse, bodies, log);
   if (parse.meetingTitle) parse.title = parse.meetingTitle;
   const kept = lines.filter((l, i) => !(header && i >= header.from && i <= header.to) && plain(l.text) !== "Meeting Notes");
@@ -156,7 +232,7 @@ export function readNotes(lines: readonly SourceLine[], bodies: readonly BodyPat
   const parts: string[] = [];
   let current: SourceLine[] = [];
   const flush = () => {
-    const md = cleanMarkdown(current.map((l) => subHeading(l, log)), { headingTop: 3, promoteHeadings: false }, log);
+    const md = sectionMarkdown(current.map((l) => subHeading(l, log)), previousNotes(parse.sections.at(-1), parse.body, log), parse, log);
     if (md.trim() !== "") parts.push(md);
     current = [];
   };
@@ -192,4 +268,10 @@ function findRaisingSection(action: ActionParse, body: readonly SourceLine[], se
   if (!hit) return undefined;
   const section = [...sections].reverse().find((s) => s.line <= hit.no);
   return section?.anchor;
+}
+
+/** The `heading:` of the notes' front matter: the header block's Title, Date & time and Venue lines, as printed. */
+export function notesHeading(notes: NotesParse): { title?: string; date_and_time?: string; venue?: string } | undefined {
+  const heading = { title: notes.meetingTitle || undefined, date_and_time: notes.dateAsPrinted || undefined, venue: notes.venue || undefined };
+  return Object.values(heading).some((v) => v !== undefined) ? heading : undefined;
 }

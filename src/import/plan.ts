@@ -9,7 +9,7 @@ import { optionalList, renderContentFile } from "./front-matter.ts";
 import { inferredMeeting, type MeetingRegistry, notesMeeting } from "./meetings.ts";
 import { type MinutesParse, readMinutes } from "./minutes.ts";
 import { type BodyPattern, bodyIdFor, slugify } from "./names.ts";
-import { type NotesParse, readNotes } from "./notes.ts";
+import { type NotesParse, notesHeading, readNotes } from "./notes.ts";
 import { type PaperParse, readAppendix, readPaper, readReport } from "./papers.ts";
 import type { ReportLog } from "./report.ts";
 import type { DocumentKind, PackDocument, PaperType } from "./split-pack.ts";
@@ -89,9 +89,10 @@ function planNotes(p: Planned, ctx: PlanContext, comment: string[]): void {
   p.meeting = notes.meeting;
   p.name = "notes";
   const actions = notes.actions.map((a) => ({ text: a.text, owner: a.owner, due: a.due, status: a.status, minute: a.minute }));
-  p.write = () => renderContentFile({ type: "notes", title: notes.title, attendance: attendanceFields(notes.attendance), actions: optionalList(actions) }, notes.markdown, comment);
+  p.write = () => renderContentFile({ type: "notes", title: notes.title, heading: notesHeading(notes), attendance: attendanceFields(notes.attendance), actions: optionalList(actions) }, notes.markdown, comment);
   if (notes.meeting && notes.meeting !== ctx.packMeeting) ctx.meetings.set(notes.meeting, notesMeeting(notes, ctx.bodies, ctx.log));
   ctx.meetings.refer(notes.nextMeeting, notes.nextMeetingLine ?? notes.line);
+  for (const a of notes.agreed) ctx.meetings.refer(a.meeting, a.line);
 }
 
 function planWorkProgramme(p: Planned, ctx: PlanContext, comment: string[]): void {

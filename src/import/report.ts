@@ -5,7 +5,7 @@
  */
 import { lineRange } from "./lines.ts";
 
-export type FurnitureKind = "blank-page" | "page-number" | "running-header" | "footer" | "slide-caption" | "letterhead";
+export type FurnitureKind = "blank-page" | "page-number" | "running-header" | "footer" | "letterhead";
 
 export interface FurnitureNote {
   kind: FurnitureKind;
@@ -101,7 +101,6 @@ const FURNITURE_LABEL: Record<FurnitureKind, string> = {
   "page-number": "page number",
   "running-header": "running header",
   footer: "footer",
-  "slide-caption": "slide caption",
   letterhead: "letterhead",
 };
 

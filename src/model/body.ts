@@ -8,7 +8,8 @@
 import type { Token } from "markdown-it";
 import { splitAttributes, trailingList } from "./attributes.ts";
 import { slugWords } from "./slug.ts";
-import { BLOCK_NAMES, type BlockName, markdown } from "./markdown.ts";
+import { afiNumber } from "./areas-for-improvement.ts";
+import { type BlockName, KNOWN_BLOCKS, markdown, NO_HEADER_ROW } from "./markdown.ts";
 import type { Heading } from "./types.ts";
 
 export interface BodyProblem {
@@ -42,6 +43,8 @@ export interface BodyBlock {
   line: number;
   /** The Markdown inside the block, as written. */
   markdown: string;
+  /** The anchor of the heading (level 2 or 3) the block sits under: its minute's, or a sub-heading's. */
+  under: string;
 }
 
 export interface BodyMinute {
@@ -107,6 +110,7 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
   const counters = new Map<string, number>();
   let current: BodyMinute | undefined;
   let lastQuestion: string | undefined;
+  let lastHeading = "";
 
   const claim = (wanted: string, explicit: boolean, line: number): string => {
     if (explicit) {
@@ -153,11 +157,15 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
         lastQuestion = undefined;
         token.attrSet("id", anchor);
         headings.push({ level, text, anchor });
+        lastHeading = anchor;
       } else {
         if (values.size > 0) problems.push({ line, message: `attributes ${[...values.keys()].join(", ")} have no meaning on this heading: only minute headings (level 2, in minutes) take attributes; keep just {#anchor} if you need one` });
         const anchor = claim(explicit ?? headingAnchor(text), explicit !== undefined, line);
         token.attrSet("id", anchor);
-        if (level <= 3) headings.push({ level, text, anchor });
+        if (level <= 3) {
+          headings.push({ level, text, anchor });
+          lastHeading = anchor;
+        }
       }
       continue;
     }
@@ -165,7 +173,11 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
       const name = token.type.slice("container_".length, -"_open".length);
       const info = token.info.trim();
       if (name === "unknown") {
-        problems.push({ line, message: `unknown block ::: ${info.split(/\s/)[0]}: the blocks are ::: ${BLOCK_NAMES.join(", ::: ")}` });
+        problems.push({ line, message: `unknown block ::: ${info.split(/\s/)[0]}: the blocks are ::: ${KNOWN_BLOCKS.join(", ::: ")}` });
+        continue;
+      }
+      if (name === NO_HEADER_ROW) {
+        checkTableBlock(tokens, i, info, lines, problems);
         continue;
       }
       const split = splitAttributes(info.slice(name.length));
@@ -181,8 +193,19 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
       for (const key of values.keys()) {
         if (!allowed.includes(key)) problems.push({ line, message: `unknown attribute ${key}= on ::: ${name}: ${allowed.length ? `use ${allowed.join("=, ")}=` : "this block takes none"}` });
       }
+      const end = token.map?.[1] ?? line + 1;
+      // Bad-input fix: with no closing ::: the block runs to the end of the file, swallowing the minutes after it.
+      if (!isClosed(lines, end)) problems.push({ line, message: `::: ${name} block is not closed: add a line ::: alone after its text` });
+      // markdown-it-container maps a block to [opening fence, closing fence).
+      const inner = lines.slice(line + 1, Math.max(line + 1, end)).join("\n").trim();
+      if (inner === "") problems.push({ line, message: `::: ${name} block is empty: put the text as printed between ::: ${name} and the closing :::` });
       let anchor: string;
-      if (blockName === "answer") {
+      if (blockName === "afi") {
+        // The anchor comes from the number as printed ("AFI 4 –" is #afi-4), so that links to it read as the notes do.
+        const number = afiNumber(inner);
+        if (number === undefined && inner !== "") problems.push({ line, message: `::: afi block does not begin with its label as printed ("AFI 4 – …" or "AFI 1: …"): start its text with AFI and the number the notes print` });
+        anchor = claim(number === undefined ? `${current.anchor}-afi` : `afi-${number}`, false, line);
+      } else if (blockName === "answer") {
         if (!lastQuestion) {
           problems.push({ line, message: "::: answer with no ::: question before it in this minute: put the question block first" });
           anchor = claim(`${current.anchor}-answer`, false, line);
@@ -197,13 +220,7 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
         if (blockName === "question") lastQuestion = anchor;
       }
       token.attrSet("id", anchor);
-      const end = token.map?.[1] ?? line + 1;
-      // Bad-input fix: with no closing ::: the block runs to the end of the file, swallowing the minutes after it.
-      if (!/^\s*:{3,}\s*$/.test(lines[end] ?? "")) problems.push({ line, message: `::: ${name} block is not closed: add a line ::: alone after its text` });
-      // markdown-it-container maps a block to [opening fence, closing fence).
-      const inner = lines.slice(line + 1, Math.max(line + 1, end)).join("\n").trim();
-      if (inner === "") problems.push({ line, message: `::: ${name} block is empty: put the text as printed between ::: ${name} and the closing :::` });
-      current.blocks.push({ name: blockName, values, anchor, line, markdown: inner });
+      current.blocks.push({ name: blockName, values, anchor, line, markdown: inner, under: lastHeading });
       continue;
     }
     if (token.type === "inline") {
@@ -225,8 +242,40 @@ const BLOCK_ATTRIBUTES: Record<BlockName, string[]> = {
   question: ["asker", "council", "number"],
   answer: [],
   declaration: ["person", "item"],
+  afi: [],
 };
-const BLOCK_PREFIX: Record<Exclude<BlockName, "answer">, string> = { resolved: "r", question: "q", declaration: "d" };
+const BLOCK_PREFIX: Record<Exclude<BlockName, "answer" | "afi">, string> = { resolved: "r", question: "q", declaration: "d" };
+
+/** Whether the line after a block's text is its closing `:::`. */
+function isClosed(lines: readonly string[], end: number): boolean {
+  return /^\s*:{3,}\s*$/.test(lines[end] ?? "");
+}
+
+/** Tokens a table is made of: anything else in a `::: no-header-row` block is not a table. */
+const TABLE_TOKENS = new Set(["table_open", "table_close", "thead_open", "thead_close", "tbody_open", "tbody_close", "tr_open", "tr_close", "th_open", "th_close", "td_open", "td_close", "inline"]);
+
+/**
+ * A `::: no-header-row` block: closed, with no attributes, holding tables and nothing else (its
+ * meaning, that the first row is an ordinary row, is about tables only).
+ */
+function checkTableBlock(tokens: readonly Token[], open: number, info: string, lines: readonly string[], problems: BodyProblem[]): void {
+  const token = tokens[open] as Token;
+  const line = token.map?.[0] ?? 0;
+  if (info.slice(NO_HEADER_ROW.length).trim() !== "") problems.push({ line, message: `::: ${NO_HEADER_ROW} takes no attributes: write the line ::: ${NO_HEADER_ROW} alone, then the table` });
+  if (!isClosed(lines, token.map?.[1] ?? line + 1)) problems.push({ line, message: `::: ${NO_HEADER_ROW} block is not closed: add a line ::: alone after its table` });
+  let tables = 0;
+  let other = false;
+  for (let j = open + 1, depth = 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === token.type) depth++;
+    if (t.type === `container_${NO_HEADER_ROW}_close` && --depth === 0) break;
+    if (t.type === "table_open") tables++;
+    else if (!TABLE_TOKENS.has(t.type)) other = true;
+  }
+  if (tables === 0 || other) {
+    problems.push({ line, message: `::: ${NO_HEADER_ROW} holds ${tables === 0 ? "no table" : "text that is not a table"}: put only the table inside it, written with its first printed row where Markdown puts the header row (| a | b |, then |---|---|, then the other rows)` });
+  }
+}
 
 /**
  * Bad-input fix: a `:::` line that markdown-it-container did not open as a block (`::: resolved
@@ -242,7 +291,7 @@ function strayFence(token: Token, firstLine: number, problems: BodyProblem[]): v
     line: firstLine + index,
     message: text === ":::"
       ? "a ::: line that closes no block: remove it, or fix the line that should open the block (::: resolved {does=note})"
-      : `"${text}" does not open a block: write ::: and one of ${BLOCK_NAMES.join(", ")} in lower case, then any attributes in braces, e.g. ::: resolved {does=note}, and close the block with a line ::: alone`,
+      : `"${text}" does not open a block: write ::: and one of ${KNOWN_BLOCKS.join(", ")} in lower case, then any attributes in braces, e.g. ::: resolved {does=note}, and close the block with a line ::: alone`,
   });
 }
 

@@ -444,6 +444,23 @@ export interface FmMinutes {
      */
     entries: string[];
   }[];
+  /**
+   * a board's notes: the heading block they open with (Title, Date & time, Venue), as printed
+   */
+  heading?: {
+    /**
+     * the Title line, as printed
+     */
+    title?: string;
+    /**
+     * the Date & time line, as printed
+     */
+    date_and_time?: string;
+    /**
+     * the Venue line, as printed
+     */
+    venue?: string;
+  };
   attendance?: {
     present?: {
       /**

@@ -276,6 +276,15 @@ export interface MinutesRecord {
   actions: Action[];
   /** The minute of a later meeting that approved these minutes, if any. */
   approvedBy?: Resolution;
+  /** A board's notes: the heading block they open with, as printed (Title, Date & time, Venue). */
+  heading: NotesHeading;
+}
+
+/** The heading block of a board's notes, each line as printed; a line the notes do not print is absent. */
+export interface NotesHeading {
+  title?: string;
+  dateAndTime?: string;
+  venue?: string;
 }
 
 export interface Attendance {
@@ -304,6 +313,24 @@ export interface Minute {
   resolutions: Resolution[];
   questions: Question[];
   declarations: Declaration[];
+  /** The areas for improvement the minute sets out (`::: afi`), in order. */
+  areasForImprovement: AreaForImprovement[];
+  source: SourceRef;
+}
+
+/** An area for improvement an inspection named, as the notes print it (src/model/areas-for-improvement.ts). */
+export interface AreaForImprovement {
+  kind: "area-for-improvement";
+  id: string;
+  anchor: string;
+  url: string;
+  minute: Minute;
+  /** The number as printed: "4". */
+  number: string;
+  /** Markdown, as printed, label included: "AFI 4 – The force needs …". */
+  text: string;
+  /** The anchor of the heading it sits under: its minute's, or a sub-heading's (a slide's). */
+  under: string;
   source: SourceRef;
 }
 

@@ -7,7 +7,8 @@ import type { Token } from "markdown-it";
 import type { Archive } from "../model/archive.ts";
 import { prepareBody } from "../model/body.ts";
 import { isRecordType } from "../model/document-types.ts";
-import { markdown } from "../model/markdown.ts";
+import { afiNumber } from "../model/areas-for-improvement.ts";
+import { markdown, NO_HEADER_ROW } from "../model/markdown.ts";
 import type { Document, Minute } from "../model/types.ts";
 import { escapeHtml } from "./escape.ts";
 
@@ -107,13 +108,16 @@ function withPageRules(md: Markdown): Markdown {
     if (!minute || open.tag !== "h2") return html;
     return html + minuteContext(minute);
   };
-  for (const [name, label] of [["resolved", "Resolution"], ["question", "Question"], ["answer", "Answer"], ["declaration", "Declaration of interest"]] as const) {
+  for (const [name, label] of [["resolved", "Resolution"], ["question", "Question"], ["answer", "Answer"], ["declaration", "Declaration of interest"], ["afi", "Area for improvement"]] as const) {
     rules[`container_${name}_open`] = (tokens, idx) => {
       const id = String((tokens[idx] as Token).attrGet("id") ?? "");
-      return `<div class="app-block app-block--${name}" id="${escapeHtml(id)}" role="group" aria-label="${label}">\n`;
+      return `<div class="app-block app-block--${name}" id="${escapeHtml(id)}" role="group" aria-label="${escapeHtml(blockLabel(tokens, idx, label))}">\n`;
     };
     rules[`container_${name}_close`] = () => "</div>\n";
   }
+  // The block only says the table has no header row (src/model/tables-without-header.ts moved it): no markup of its own.
+  rules[`container_${NO_HEADER_ROW}_open`] = () => "";
+  rules[`container_${NO_HEADER_ROW}_close`] = () => "";
   return md;
 }
 
@@ -131,6 +135,13 @@ function tableName(env: RenderEnv): string {
   return section.tables === 1 ? heading : `${heading}, table ${section.tables}`;
 }
 
+/** A block's name for a screen reader: an AFI's with its number as printed ("Area for improvement 4"). */
+function blockLabel(tokens: Token[], open: number, label: string): string {
+  if ((tokens[open] as Token).type !== "container_afi_open") return label;
+  const number = afiNumber(tokens[open + 2]?.type === "inline" ? (tokens[open + 2] as Token).content : "");
+  return number === undefined ? label : `${label} ${number}`;
+}
+
 /** The text of an inline token (a heading's or a cell's), without its Markdown. */
 function plainText(inline: Token): string {
   const parts = (inline.children ?? []).filter((t) => t.type === "text" || t.type === "code_inline").map((t) => t.content);
@@ -146,7 +157,8 @@ function isEmptyCell(tokens: Token[], idx: number): boolean {
 /** A table whose top-left header cell is empty and whose other header cells are not labels its rows by their first cell. */
 function hasRowHeaders(tokens: Token[], tableOpen: number): boolean {
   const headerCells: number[] = [];
-  for (let i = tableOpen; i < tokens.length && tokens[i]?.type !== "thead_close"; i++) if (tokens[i]?.type === "th_open") headerCells.push(i);
+  // A table with no header row (src/model/tables-without-header.ts) has no thead: stop at its body, not at the next table's header.
+  for (let i = tableOpen; i < tokens.length && tokens[i]?.type !== "thead_close" && tokens[i]?.type !== "tbody_open"; i++) if (tokens[i]?.type === "th_open") headerCells.push(i);
   const [first, ...rest] = headerCells;
   return first !== undefined && isEmptyCell(tokens, first) && rest.some((i) => !isEmptyCell(tokens, i));
 }

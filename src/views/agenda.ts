@@ -1,9 +1,10 @@
 /**
- * A meeting's agenda laid out for its page: each section's heading ("A - Business", with "(exempt
- * items)" for the exempt part), the heading level its items take, and each item's papers, an
- * appendix listed beside its parent left to show under the parent, once.
+ * A meeting's agenda laid out for its page: each section's heading ("A - Business", or "A" alone
+ * where the paper prints no title, with "(exempt items)" for the exempt part), the heading level
+ * its items take, and each item's papers, an appendix listed beside its parent left to show under
+ * the parent, once.
  */
-import type { Agenda, AgendaItem, Document } from "../model/types.ts";
+import type { Agenda, AgendaItem, AgendaSection, Document } from "../model/types.ts";
 
 export interface AgendaSectionView {
   /** The section's heading, when it has a letter or title; items then sit one level below it. */
@@ -15,9 +16,20 @@ export interface AgendaSectionView {
 
 export function agendaSections(agenda: Agenda): AgendaSectionView[] {
   return agenda.sections.map((section) => {
-    const heading = section.letter || section.title ? `${section.letter ? `${section.letter} - ` : ""}${section.title}${section.part === "exempt" ? " (exempt items)" : ""}` : undefined;
+    const printed = sectionHeading(section);
+    const heading = printed ? `${printed}${section.part === "exempt" ? " (exempt items)" : ""}` : undefined;
     return { heading, itemLevel: heading ? 4 : 3, items: section.items.map((item) => ({ item, papers: listedPapers(item) })) };
   });
+}
+
+/**
+ * A section's heading as the paper prints it: "A - Committee Business", or the letter alone where
+ * it prints no title (an agenda rebuilt from the item codes its minutes give), or the title alone.
+ */
+function sectionHeading(section: AgendaSection): string {
+  const title = section.title.trim();
+  if (section.letter && title) return `${section.letter} - ${title}`;
+  return section.letter ?? title;
 }
 
 /** The papers an item lists, but an appendix whose parent it also lists (shown under the parent). */

@@ -24,7 +24,8 @@ import { meetingNotice, showsNotice } from "./meeting-known.ts";
 import { archiveHoldings } from "./meeting-holdings.ts";
 import { meetingHoldings } from "./meeting-list.ts";
 import { unlistedPapers } from "./meeting-papers.ts";
-import { holdsPapers, isUpcoming } from "./meeting-state.ts";
+import { holdsPapers, isUpcoming, meetingApproval, recordApproval } from "./meeting-state.ts";
+import { minuteCitation, minuteCitationOn } from "./minute-citation.ts";
 import { meetingPagination } from "./meeting-pagination.ts";
 import { meetingSummary } from "./meeting-summary.ts";
 import { mentionLinks } from "./mentions.ts";
@@ -139,6 +140,7 @@ export const VIEW_FILTERS = {
   followUpTag,
   govukRows,
   hasPage,
+  meetingApproval,
   meetingCalendarUrl,
   meetingHeading,
   meetingHoldings,
@@ -147,6 +149,8 @@ export const VIEW_FILTERS = {
   meetingSummary,
   meetingTitle,
   mentionLinks,
+  minuteCitation,
+  minuteCitationOn,
   organisationSummary,
   paperCaption,
   paperHeaderLines,
@@ -161,6 +165,7 @@ export const VIEW_FILTERS = {
   printedTitle,
   questionExcerpt,
   questionSummary,
+  recordApproval,
   registerRows,
   registerYearLinks,
   searchTagsOf,

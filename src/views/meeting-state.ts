@@ -1,5 +1,11 @@
-/** What the archive holds of a meeting, and whether it is still to come: the tests pages share. */
-import type { Document, Meeting } from "../model/types.ts";
+/**
+ * What the archive holds of a meeting, and whether it is still to come: the tests pages share; and
+ * what its pages say of the approval of its minutes or notes.
+ */
+import { longDate } from "../model/dates.ts";
+import type { Document, Meeting, Resolution } from "../model/types.ts";
+import type { Link } from "./link.ts";
+import { minuteCitation } from "./minute-citation.ts";
 
 /** A meeting whose agenda the archive holds as issued (not rebuilt from its minutes). */
 export function holdsAgenda(meeting: Meeting): boolean {
@@ -19,4 +25,42 @@ export function isUpcoming(meeting: Meeting, today: string): boolean {
 /** The minutes or notes of a meeting, when the archive holds their text. */
 export function heldMinutes(meeting: Meeting): Document | undefined {
   return meeting.minutes?.status === "present" ? meeting.minutes : undefined;
+}
+
+/** A sentence on a record's approval, and the place that records it. */
+export interface ApprovalLine {
+  text: string;
+  link?: Link;
+}
+
+/**
+ * What a record's own page says of its approval. Minutes are "approved as a correct record" by a
+ * later meeting's minute; a board's notes are agreed at a later meeting, under an item of its notes.
+ * A record the archive does not hold says so only when a later meeting approved it.
+ */
+export function recordApproval(paper: Document): ApprovalLine | undefined {
+  const record = paper.records;
+  if (!record) return undefined;
+  const by = record.approvedBy;
+  const notes = paper.type === "notes";
+  if (by) return { text: `${notes ? "Agreed at the meeting of" : "Approved as a correct record on"} ${longDate(by.minute.record.meeting.date)}`, link: approvalLink(by) };
+  if (paper.status !== "present") return undefined;
+  return {
+    text: notes
+      ? "Not yet agreed in the archive: the archive holds no notes of a later meeting that agree these notes"
+      : "Not yet approved in the archive: the archive holds no minute of a later meeting that approves these minutes",
+  };
+}
+
+/** What a meeting's page says of the approval of its minutes or notes, when a later meeting's record gives it. */
+export function meetingApproval(meeting: Meeting): ApprovalLine | undefined {
+  const by = meeting.minutes?.records?.approvedBy;
+  if (!by) return undefined;
+  const date = longDate(by.minute.record.meeting.date);
+  const text = meeting.minutes?.type === "notes" ? `Its notes were agreed at the meeting of ${date}` : `Its minutes were approved as a correct record on ${date}`;
+  return { text, link: approvalLink(by) };
+}
+
+function approvalLink(resolution: Resolution): Link {
+  return { text: minuteCitation(resolution.minute), href: resolution.url };
 }

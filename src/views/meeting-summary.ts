@@ -18,7 +18,7 @@ export function meetingSummary(meeting: Meeting, today: string): SummaryRow[] {
     row("Status", meetingStatusText(meeting, today)),
     row("Agenda issued", meeting.issued ? longDate(meeting.issued) : ""),
     ...(meeting.minutes ? [minutesRow(meeting.minutes)] : []),
-    listRow("Minutes tabled at", meeting.minutesTabledAt.map((item) => ({ text: `Item ${item.code}, ${longDate(item.meeting.date)}`, href: item.url }))),
+    listRow(`${meeting.minutes?.type === "notes" ? "Notes" : "Minutes"} tabled at`, meeting.minutesTabledAt.map((item) => ({ text: `Item ${item.code}, ${longDate(item.meeting.date)}`, href: item.url }))),
     row("Signed", meeting.signatory?.asPrinted, meeting.signatory?.person?.url),
     listRow("Contact", meeting.contacts.map((c) => ({ text: c.asPrinted, href: c.person?.url }))),
     listRow("Topics", meeting.topics.map((t) => ({ text: t.title, href: t.url }))),

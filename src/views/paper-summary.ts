@@ -1,6 +1,8 @@
 /** The key facts of a paper, as the rows of its page's summary list, and its own header lines. */
 import { longDate, shortDate } from "../model/dates.ts";
 import type { Document } from "../model/types.ts";
+import { minuteCitation } from "./minute-citation.ts";
+import { notesHeadingLines } from "./notes-heading.ts";
 import { withPages } from "./published.ts";
 import { listRow, row, type SummaryRow } from "./summary-list.ts";
 
@@ -14,7 +16,7 @@ export function paperSummary(paper: Document): SummaryRow[] {
     ),
     listRow(
       "Considered in",
-      paper.tabledAt.flatMap((t) => t.item.minutes).map((m) => ({ text: `Minute ${m.printedNumber || m.title}, ${m.title} (${longDate(m.record.meeting.date)})`, href: m.url })),
+      paper.tabledAt.flatMap((t) => t.item.minutes).map((m) => ({ text: `${minuteCitation(m, { start: true, titled: true })} (${longDate(m.record.meeting.date)})`, href: m.url })),
     ),
     row(paper.appendixLabel ? `Appendix ${paper.appendixLabel} to` : "Appendix to", paper.parent?.title, paper.parent?.url),
     listRow(
@@ -35,10 +37,11 @@ export interface HeaderLine {
 
 /**
  * The paper's header lines as printed ("Subject: …"): each field's name with its first letter a
- * capital and the rest lower case, as the page has always shown it.
+ * capital and the rest lower case, as the page has always shown it; for a board's notes, the
+ * heading block they open with.
  */
 export function paperHeaderLines(paper: Document): HeaderLine[] {
-  return Object.entries(paper.header).map(([key, value]) => ({ label: capitalise(key), value }));
+  return [...Object.entries(paper.header).map(([key, value]) => ({ label: capitalise(key), value })), ...notesHeadingLines(paper.records?.heading)];
 }
 
 function capitalise(word: string): string {

@@ -5,6 +5,7 @@
  */
 import type { Question } from "../model/types.ts";
 import { excerpt } from "./excerpt.ts";
+import { minuteCitation } from "./minute-citation.ts";
 import { row, type SummaryRow } from "./summary-list.ts";
 
 export function questionSummary(question: Question): SummaryRow[] {
@@ -12,7 +13,7 @@ export function questionSummary(question: Question): SummaryRow[] {
   return [
     row("Asked by", question.asker.name, question.asker.url),
     row("Council", question.council?.name, question.council?.url),
-    row("Meeting", `${minute.record.meeting.body.name}, minute ${minute.printedNumber ?? ""}`, question.url),
+    row("Meeting", `${minute.record.meeting.body.name}, ${minuteCitation(minute)}`, question.url),
   ];
 }
 

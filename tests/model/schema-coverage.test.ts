@@ -87,6 +87,7 @@ const EVERY_FIELD = {
   ].join("\n"),
   "meetings/panel-2024-01-10/minutes.md": [
     "---", "type: minutes", "title: Minutes of the meeting",
+    "heading: { title: Test Panel, date_and_time: Wednesday 10 January 2024, venue: Council Chamber }",
     "attendance:",
     "  present: [{ person: ann-able, as_printed: Cllr A Able, for: bob-baker, group: Conservative }]",
     "  also_present: [{ person: bob-baker, as_printed: Cllr B Baker, for: ann-able, group: Labour }]",

@@ -43,3 +43,29 @@ export function sentencesOf(seed: string, minWords = 8): string[] {
   }
   return sentences;
 }
+
+/** A label a seed prints that the archive shows as structure, not as a sentence. */
+export interface PrintedLabel {
+  /** `heading`: a slide label ("Slide 7", "Slide 24 – VAWG performance"); `afi`: an area for improvement. */
+  kind: "heading" | "afi";
+  text: string;
+}
+
+/**
+ * The slide labels (a line of their own, "Slide 7" or "Slide 22 and 23 – FCR performance") and the
+ * areas for improvement ("➢ AFI 4 – …", wrapped lines joined) a seed prints, in order.
+ */
+export function printedLabels(seed: string): PrintedLabel[] {
+  const lines = seed.split("\n");
+  const labels: PrintedLabel[] = [];
+  lines.forEach((line, i) => {
+    const text = line.trim();
+    if (/^Slides?\s+\d+(?:\s+and\s+\d+)?(?:\s*[–-]\s*\S.*)?$/.test(text)) labels.push({ kind: "heading", text });
+    const afi = /^\s*➢\s*(AFI\s+\d+.*)$/.exec(line);
+    if (!afi) return;
+    let words = (afi[1] ?? "").trim();
+    for (let j = i + 1; j < lines.length && (lines[j] ?? "").trim() !== "" && !/^\s*[➢•]/.test(lines[j] ?? ""); j++) words += ` ${(lines[j] ?? "").trim()}`;
+    labels.push({ kind: "afi", text: words });
+  });
+  return labels;
+}

@@ -1,8 +1,10 @@
 /**
  * One minute, from its heading and blocks (body.ts read them): the agenda item it took, the
- * decisions and topics it names, and its resolutions, questions with their answers, and
- * declarations of interest. A resolution's references wait until every anchor exists.
+ * decisions and topics it names, and its resolutions, questions with their answers,
+ * declarations of interest and areas for improvement. A resolution's references wait until every
+ * anchor exists.
  */
+import { afiNumber } from "../areas-for-improvement.ts";
 import { listValue } from "../attributes.ts";
 import type { BodyBlock, BodyMinute } from "../body.ts";
 import { isResolutionVerb, RESOLUTION_VERBS } from "../minutes-vocabulary.ts";
@@ -16,7 +18,8 @@ export function buildMinute(ctx: LinkContext, raw: BodyMinute, index: number, re
   const line = file.parsed.bodyLine + raw.line;
   const minute: M.Minute = {
     kind: "minute", id: `${document.id}#${raw.anchor}`, anchor: raw.anchor, url: `${document.url}#${raw.anchor}`, record, seq: index + 1, printedNumber: raw.printedNumber,
-    title: raw.title, itemCode: raw.values.get("item"), decisions: [], topics: [], resolutions: [], questions: [], declarations: [], source: { file: file.path, line },
+    title: raw.title, itemCode: raw.values.get("item"), decisions: [], topics: [], resolutions: [], questions: [], declarations: [], areasForImprovement: [],
+    source: { file: file.path, line },
   };
   linkItem(ctx, minute, file, line);
   for (const code of listValue(raw.values.get("decisions"))) {
@@ -58,7 +61,7 @@ function linkItem(ctx: LinkContext, minute: M.Minute, file: ContentFile, line: n
   }
 }
 
-function linkBlock(ctx: LinkContext, block: BodyBlock, minute: M.Minute, file: ContentFile, lastQuestion: M.Question | undefined): M.Resolution | M.Question | M.Declaration | undefined {
+function linkBlock(ctx: LinkContext, block: BodyBlock, minute: M.Minute, file: ContentFile, lastQuestion: M.Question | undefined): M.Resolution | M.Question | M.Declaration | M.AreaForImprovement | undefined {
   const document = minute.record.document;
   const line = file.parsed.bodyLine + block.line;
   const base = { id: `${document.id}#${block.anchor}`, anchor: block.anchor, url: `${document.url}#${block.anchor}`, minute, source: { file: file.path, line } };
@@ -104,6 +107,14 @@ function linkBlock(ctx: LinkContext, block: BodyBlock, minute: M.Minute, file: C
       ctx.archive.declarations.push(declaration);
       person.declarations.push(declaration);
       return declaration;
+    }
+    case "afi": {
+      // body.ts reported an AFI with no label: it keeps its place in the text, but is no entry.
+      const number = afiNumber(block.markdown);
+      if (number === undefined) return undefined;
+      const afi: M.AreaForImprovement = { ...base, kind: "area-for-improvement", number, text: block.markdown, under: block.under };
+      minute.areasForImprovement.push(afi);
+      return afi;
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
- * A meeting's record (minutes or notes): who attended, each minute with what it records, and the
- * actions of the notes' closing table. One record a meeting.
+ * A meeting's record (minutes or notes): the heading block the notes open with, who attended, each
+ * minute with what it records, and the actions of the notes' closing table. One record a meeting.
  */
 import type { FmMinutes } from "../front-matter-shapes.ts";
 import { ATTENDANCE_LISTS } from "../minutes-vocabulary.ts";
@@ -15,7 +15,8 @@ export function linkMinutes(ctx: LinkContext, document: M.Document, meeting: M.M
     return;
   }
   meeting.minutes = document;
-  const record: M.MinutesRecord = { document, meeting, attendance: [], minutes: [], actions: [] };
+  const heading = d.heading ?? {};
+  const record: M.MinutesRecord = { document, meeting, attendance: [], minutes: [], actions: [], heading: { title: heading.title, dateAndTime: heading.date_and_time, venue: heading.venue } };
   document.records = record;
   const anchors = ctx.pageAnchors.get(document.id) ?? new Map<string, M.Target>();
   linkAttendance(ctx, record, file, d);
