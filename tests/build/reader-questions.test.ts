@@ -35,15 +35,16 @@ describe("a year's meetings", () => {
 describe("the registers, by year", () => {
   it("answers 'what did they decide in October 2024?': the 2024 resolutions, and the meetings of 2024 whose minutes the archive does not hold", () => {
     const $ = page("/registers/resolutions/");
-    expect($('main nav[aria-label="Years"] a').map((_, a) => $(a).attr("href")).get()).toEqual(["#year-2024", "#year-2023", "#year-2020", "#year-2019"]);
+    expect($('main nav[aria-label="Years"] a').map((_, a) => $(a).attr("href")).get()).toEqual(["#year-2024", "#year-2023", "#year-2022", "#year-2021", "#year-2020", "#year-2019"]);
     const section = $("#year-2024").nextUntil("h2");
     expect(squash(section.filter(".govuk-inset-text").text())).toBe(
-      "The archive holds no minutes of these 2 meetings of 2024, so their business is not in this register: Police and Crime Panel, Tuesday 6 February 2024 Police and Crime Panel, Thursday 10 October 2024",
+      "The archive holds no minutes or notes of these 4 meetings of 2024, so their business is not in this register: Police and Crime Panel, Tuesday 6 February 2024 Performance and Delivery Board, Wednesday 28 February 2024 Performance and Delivery Board, Wednesday 2 October 2024 Police and Crime Panel, Thursday 10 October 2024",
     );
-    expect(section.find(".govuk-inset-text a").map((_, a) => $(a).attr("href")).get()).toEqual(["/meetings/kmpcp-2024-02-06/", "/meetings/kmpcp-2024-10-10/"]);
+    expect(section.find(".govuk-inset-text a").map((_, a) => $(a).attr("href")).get()).toEqual(["/meetings/kmpcp-2024-02-06/", "/meetings/pdb-2024-02-28/", "/meetings/pdb-2024-10-02/", "/meetings/kmpcp-2024-10-10/"]);
     // 18 December 2024 is still to come at the build's clock: it has no minutes to miss yet.
     expect(section.text()).not.toContain("18 December 2024, ");
-    expect(section.find("tbody tr")).toHaveLength(11);
+    // Eleven of the Panel's, and the Board's agreement of its notes of 28 February 2024 on 12 June.
+    expect(section.find("tbody tr")).toHaveLength(12);
   });
 
   it("gives each resolution a summary row whose minute links to its full text in the minutes", async () => {

@@ -75,22 +75,27 @@ describe("a register by year, with the meetings of each year the archive holds n
   it("groups the resolutions by year, newest first, with a year of meetings and no minutes among them", () => {
     const years = registerYears(shipped.resolutions, (r) => r.minute.record.meeting, "2024-10-15");
     expect(years.map((y) => [y.year, y.entries.length])).toEqual([
-      [2024, 11],
+      // The Board's notes agreed at its 12 June 2024 and 31 October 2022 meetings count too.
+      [2024, 12],
       [2023, 9],
+      [2022, 1],
+      [2021, 0],
       [2020, 0],
       [2019, 9],
     ]);
     expect(years.flatMap((y) => y.entries)).toHaveLength(shipped.resolutions.length);
-    expect(registerYearLinks(years, "resolution", "resolutions")[0]).toEqual({ text: "2024 (11 resolutions)", href: "#year-2024" });
+    expect(registerYearLinks(years, "resolution", "resolutions")[0]).toEqual({ text: "2024 (12 resolutions)", href: "#year-2024" });
   });
 
   it("answers 'what did they decide in October 2024?': the archive holds no minutes of 10 October, and 18 December is still to come", () => {
     const [y2024] = registerYears(shipped.resolutions, (r) => r.minute.record.meeting, "2024-10-15");
     expect(y2024?.unrecorded).toEqual([
       { text: "Police and Crime Panel, Tuesday 6 February 2024", href: "/meetings/kmpcp-2024-02-06/" },
+      { text: "Performance and Delivery Board, Wednesday 28 February 2024", href: "/meetings/pdb-2024-02-28/" },
+      { text: "Performance and Delivery Board, Wednesday 2 October 2024", href: "/meetings/pdb-2024-10-02/" },
       { text: "Police and Crime Panel, Thursday 10 October 2024", href: "/meetings/kmpcp-2024-10-10/" },
     ]);
-    expect(y2024?.unrecordedText).toBe("The archive holds no minutes of these 2 meetings of 2024, so their business is not in this register:");
+    expect(y2024?.unrecordedText).toBe("The archive holds no minutes or notes of these 4 meetings of 2024, so their business is not in this register:");
     const later = registerYears(at("2026-12-01T12:00:00Z").resolutions, (r) => r.minute.record.meeting, "2026-12-01");
     expect(later[0]?.unrecorded.map((l) => l.text)).toContain("Police and Crime Panel, Wednesday 18 December 2024");
   });
