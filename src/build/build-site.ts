@@ -40,8 +40,9 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
   const root = resolve(options.projectRoot ?? process.cwd());
   const outputDir = resolve(root, options.outputDir);
   // Before anything is made, moved or removed: a folder the build did not make is never replaced.
-  const guarded = [...guardedFolders({ contentDir: options.contentDir, projectRoot: root, cwd: process.cwd() }), { path: PACKAGE_ROOT, what: "the generator's own folder" }];
-  checkOutputFolder(outputDir, guarded);
+  // The project is the generator's; the archive's folder is the one the build runs in, or named apart.
+  const archiveFolder = root === process.cwd() ? [] : [{ path: root, what: "the archive's folder" }];
+  checkOutputFolder(outputDir, [...guardedFolders({ contentDir: options.contentDir, projectRoot: PACKAGE_ROOT, cwd: process.cwd() }), ...archiveFolder]);
   removeLeftovers(outputDir);
   // Not a dot-folder: Pagefind skips hidden folders when it indexes.
   const staging = leftoverPath(outputDir, "building", process.pid);

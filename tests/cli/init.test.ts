@@ -15,6 +15,7 @@ import { formatProblem } from "../../src/model/problems.ts";
 import { newArchiveErrors } from "../../src/scaffold/new-archive.ts";
 import { ARCHIVE_SCRIPTS, mergeScripts } from "../../src/scaffold/package-scripts.ts";
 import { readSiteSettings } from "../../src/site/site-settings.ts";
+import { PROJECT_ROOT } from "../support/paths.ts";
 import { runCommand } from "../workflow/cli.ts";
 
 /** package.json as `npm init -y` writes it (npm 11). */
@@ -179,6 +180,14 @@ describe("init where the officer already has a README", () => {
     expect(result.stderr).toMatch(/^error: README\.md already exists: init writes it, and never overwrites a file/m);
     expect(filesIn(root).sort()).toEqual(["README.md", "package.json"]);
     expect(readFileSync(join(root, "package.json"), "utf8")).toBe(NPM_INIT);
+  });
+
+  it("writes a package.json of its own where there is none, depending on the generator", () => {
+    const root = mkdtempSync(join(tmpdir(), "papers-init-bare-"));
+    const result = runCommand("init", INIT, root);
+    expect(result.code, result.stderr).toBe(0);
+    const generator = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+    expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8"))).toEqual({ name: "anyshire-papers", private: true, scripts: ARCHIVE_SCRIPTS, dependencies: { [generator.name]: `^${generator.version}` } });
   });
 
   it("explains bad arguments on stderr, with the usage, and exits 1", () => {

@@ -124,5 +124,19 @@ describe("npm run dev", () => {
     expect(kept).toContain("The corrected report text.");
     expect(kept).not.toContain("wrong");
   }, 240_000);
-});
 
+  it("serves the content --content names, from an archive folder holding only the site configuration", async () => {
+    const root = writeContent(MINIMAL);
+    const archive = mkdtempSync(join(tmpdir(), "papers-dev-content-"));
+    mkdirSync(join(archive, "_data"));
+    writeFileSync(join(archive, "_data/site.json"), readFileSync(join(root, "_data/site.json")));
+    const port = await freePort();
+    const child = startCommand("dev", ["--port", String(port), "--out", join(archive, ".cache/dev-site"), "--content", join(root, "content")], archive);
+    running.push(child);
+    const serving = waitForOutput(child, /serving at (http:\/\/localhost:\d+\/)/, 120_000);
+    const built = waitForOutput(child, /build 1: site and search index up to date/, 120_000);
+    const [, base] = await serving;
+    await built;
+    expect(await fetch(`${base}meetings/panel-2024-01-10/a2-report/`).then((r) => r.text())).toContain("The report text.");
+  }, 240_000);
+});

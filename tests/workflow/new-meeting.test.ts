@@ -159,6 +159,19 @@ describe("npm run new on a copy of the content", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("writes into the content folder --content or PAPERS_CONTENT names, as check and build read it", () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "papers-new-elsewhere-"));
+    cpSync(join(root, "content"), join(elsewhere, "papers"), { recursive: true });
+    const byOption = runCommand("new", ["meeting", "--body", "pdb", "--date", "2025-04-02", "--content", join(elsewhere, "papers")], root);
+    expect(byOption.stderr).toBe("");
+    expect(existsSync(join(elsewhere, "papers/meetings/pdb-2025-04-02/meeting.md"))).toBe(true);
+    const byVariable = runCommand("new", ["meeting", "--body", "pdb", "--date", "2025-05-07"], elsewhere, { PAPERS_CONTENT: "papers" });
+    expect(byVariable.stderr).toBe("");
+    expect(byVariable.stdout).toContain("created papers/meetings/pdb-2025-05-07/meeting.md");
+    expect(existsSync(join(root, "content/meetings/pdb-2025-04-02"))).toBe(false);
+    expect(existsSync(join(root, "content/meetings/pdb-2025-05-07"))).toBe(false);
+  });
+
   it("says what it can make when asked for something else", () => {
     const result = runCommand("new", ["paper", "--body", "kmpcp"], root);
     expect(result.code).toBe(2);
