@@ -1,8 +1,9 @@
 /**
  * The site's configuration, in one place: its absolute address, its path prefix, the folders a
  * build reads and writes (the generator's, in the package, apart from the archive's, in the folder
- * a command runs in), its validated `_data/site.json` and the budget that bounds a render. The build, the Eleventy plugins,
- * the feeds, the open data and the dev server read these from here, so none works them out again.
+ * a command runs in), its validated `_data/site.json` and the budget that bounds a render. The
+ * build, the Eleventy plugins, the feeds, the open data and the dev server read these from here,
+ * so none works them out again.
  *
  * The address is for everything read outside the site itself (feeds, calendars, open data, the
  * sitemap, printed pages, the meeting pages' JSON-LD); pages link to each other with
@@ -132,7 +133,10 @@ export function archiveFoldersOf(archiveRoot: string): ArchiveFolders {
   return Object.freeze({ root: archiveRoot, siteFile: join(archiveRoot, ARCHIVE_FOLDERS.siteFile) });
 }
 
-/** Reads `<dataDir>/site.json` (if there is one) and applies SITE_URL. */
+/**
+ * Reads `<dataDir>/site.json` (if there is one) and applies SITE_URL, without validating it: for
+ * `npm start`'s note on a site already built. A build reads the file through `siteConfig`.
+ */
 export function siteFromData(dataDir: string, env: NodeJS.ProcessEnv = process.env): SiteIdentity {
   const file = join(dataDir, "site.json");
   const data = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : {};

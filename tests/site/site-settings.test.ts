@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/model/problems.ts";
 import { siteConfig } from "../../src/site/config.ts";
-import { parseSiteSettings, readSiteSettings } from "../../src/site/site-settings.ts";
+import { DEFAULTED_KEYS, parseSiteSettings, readSiteSchema, readSiteSettings } from "../../src/site/site-settings.ts";
 import { generateSiteSettingsTypes, SITE_TYPES_FILE } from "../../tools/site-settings-types.ts";
 import { PROJECT_ROOT } from "../support/paths.ts";
 
@@ -27,6 +27,9 @@ describe("the site configuration", () => {
 
   it("gets the schema's defaults for the keys it leaves out", () => {
     expect(parseSiteSettings(FILE, json(MINIMAL)).settings).toEqual({ ...MINIMAL, url: "/", themeColour: "#1d70b8", knownIssues: [], nonCompliances: [] });
+    // The type says these keys are always there: exactly the ones the schema gives a default.
+    const properties = readSiteSchema().properties as Record<string, { default?: unknown }>;
+    expect([...DEFAULTED_KEYS].sort()).toEqual(Object.keys(properties).filter((key) => properties[key]?.default !== undefined).sort());
   });
 
   it("refuses a misspelt key where it is written, suggesting the key meant", () => {
