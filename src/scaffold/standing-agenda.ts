@@ -87,7 +87,7 @@ function titlesOf(meeting: Meeting | undefined): Set<string> {
 }
 
 /** The items an agenda opens with, before the minutes: apologies, substitutes, declarations of interest. */
-const OPENING = /apolog|substitut|declaration|interest/i;
+const OPENING = /\b(?:apologies|substitutes?|declarations?)\b/i;
 
 /**
  * `sections` with an item for the previous meeting's minutes, in the first unrestricted section
