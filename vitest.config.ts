@@ -1,12 +1,15 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Three projects, all run by `npm test`: `model` is the fast loop for everyday work (the model and
- * the views, in memory, no build: `npm run test:model`); `fuzz` throws thousands of mutated files
- * at the loader; `site` is everything that builds, serves or drives a browser.
+ * Four projects, all run by `npm test`: `model` is the fast loop for everyday work (the model, the
+ * views and the site configuration, in memory, no build: `npm run test:model`); `fuzz` throws
+ * thousands of mutated files at the loader; `site` is everything that builds, serves or drives a
+ * browser; `package` packs the package, installs it into an empty folder and makes an archive with
+ * it, as a body would (`npm run test:package`).
  */
-const FAST = ["tests/model/**/*.test.ts", "tests/views/**/*.test.ts"];
+const FAST = ["tests/model/**/*.test.ts", "tests/views/**/*.test.ts", "tests/site/**/*.test.ts"];
 const FUZZ = ["tests/model/property.test.ts"];
+const PACKAGE = ["tests/cli/package.test.ts"];
 
 export default defineConfig({
   test: {
@@ -20,12 +23,13 @@ export default defineConfig({
       // In-memory tests share their workers (no fresh module graph a file): most of the fast loop is start-up.
       { extends: true, test: { name: "model", include: FAST, exclude: FUZZ, isolate: false } },
       { extends: true, test: { name: "fuzz", include: FUZZ } },
+      { extends: true, test: { name: "package", include: PACKAGE } },
       {
         extends: true,
         test: {
           name: "site",
           include: ["tests/**/*.test.ts"],
-          exclude: [...FAST, ...FUZZ],
+          exclude: [...FAST, ...FUZZ, ...PACKAGE],
           // A folder for one shared build of the shipped archive (tests/support/shared-site.ts).
           globalSetup: ["tests/support/global-build.ts"],
         },

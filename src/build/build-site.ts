@@ -12,7 +12,7 @@ import { archivePlugin } from "../eleventy/archive-plugin.ts";
 import type { EleventyConfig } from "../eleventy/config-types.ts";
 import { deriveSiteData, type SiteData } from "../eleventy/site-data.ts";
 import type { Archive } from "../model/archive.ts";
-import { type SiteConfig, siteAddressWarning, siteConfig } from "../site/config.ts";
+import { PACKAGE_ROOT, type SiteConfig, siteAddressWarning, siteConfig } from "../site/config.ts";
 import { removeIfInterrupted } from "./interrupt.ts";
 import { checkOutputFolder, guardedFolders, leftoverPath, markSite, removeLeftovers } from "./output-folder.ts";
 import { planRenderParts, type RenderPart } from "./render-parts.ts";
@@ -20,7 +20,10 @@ import { indexSite } from "./search-index.ts";
 
 export interface BuildOptions {
   outputDir: string;
-  /** Project root holding eleventy.config.ts (default: the current folder). */
+  /**
+   * The archive's folder, holding its `_data/site.json` (default: the current folder). The
+   * templates, layouts and Eleventy configuration are always the package's (PACKAGE_ROOT).
+   */
   projectRoot?: string;
   /** The content folder the archive was read from: the site is never written over, around or into it. */
   contentDir?: string;
@@ -37,7 +40,9 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
   const root = resolve(options.projectRoot ?? process.cwd());
   const outputDir = resolve(root, options.outputDir);
   // Before anything is made, moved or removed: a folder the build did not make is never replaced.
-  checkOutputFolder(outputDir, guardedFolders({ contentDir: options.contentDir, projectRoot: root, cwd: process.cwd() }));
+  // The project is the generator's; the archive's folder is the one the build runs in, or named apart.
+  const archiveFolder = root === process.cwd() ? [] : [{ path: root, what: "the archive's folder" }];
+  checkOutputFolder(outputDir, [...guardedFolders({ contentDir: options.contentDir, projectRoot: PACKAGE_ROOT, cwd: process.cwd() }), ...archiveFolder]);
   // The site's address is read once, here: with none given the build warns, and in continuous
   // integration it stops before anything is made or replaced (src/site/config.ts).
   const site = siteConfig(root);
@@ -90,7 +95,8 @@ function makeStaging(staging: string): void {
 /**
  * Eleventy writes every page of the archive into `outputDir`, a large archive in several runs of
  * bounded memory (render-parts.ts; `partChars` defaults to the site's budget); returns the number
- * of pages. The site's configuration (its address: SITE_URL) is the build's, or else read here.
+ * of pages. The site's configuration (`projectRoot`'s `_data/site.json`, and its address:
+ * SITE_URL) is the build's, or else read here.
  */
 export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars?: number, site: SiteConfig = siteConfig(projectRoot)): Promise<number> {
   const data = deriveSiteData(archive, site);

@@ -1,6 +1,7 @@
 /**
- * `npm run dev [-- --port 8080 --out .cache/dev-site]`: builds the archive, serves it on this
- * machine, and keeps it up to date while content, templates, layouts or styles change.
+ * `panel-papers dev [--port 8080 --out .cache/dev-site --content content]` (`npm run dev`): builds
+ * the archive, serves it on this machine, and keeps it up to date while content, the site
+ * configuration, templates, layouts or styles change.
  *
  * An edit to a paper's text shows on its page at once (src/dev/quick-preview.ts); every change
  * also runs the real build (check, render, search index) in a process of its own, which brings
@@ -14,10 +15,10 @@ import { parseArgs } from "node:util";
 import { serveDirectory } from "../build/static-server.ts";
 import { DevSession } from "../dev/dev-session.ts";
 import { LOCAL_PORT } from "../site/config.ts";
-import { PACKAGE_ROOT, runCli } from "./run-cli.ts";
+import { contentFolder, isEntryPoint, PACKAGE_ROOT, runCli } from "./run-cli.ts";
 
-runCli(async () => {
-  const { values } = parseArgs({ options: { port: { type: "string" }, out: { type: "string" } } });
+export async function main(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { port: { type: "string" }, out: { type: "string" }, content: { type: "string" } } });
   const root = process.cwd();
   const outputDir = resolve(values.out ?? ".cache/dev-site");
   const port = Number(values.port ?? process.env.PORT ?? LOCAL_PORT);
@@ -36,7 +37,7 @@ runCli(async () => {
     throw error;
   }
   console.log(`building into ${relative(root, outputDir) || "."}; serving at ${site.url.replace("127.0.0.1", "localhost")} and updating on every change (Ctrl+C to stop)`);
-  const session = new DevSession({ root, projectRoot: PACKAGE_ROOT, outputDir, log: (line) => console.log(line) });
+  const session = new DevSession({ root, contentDir: contentFolder(values.content), projectRoot: PACKAGE_ROOT, outputDir, log: (line) => console.log(line) });
   session.start();
   await new Promise<void>((stop) => {
     process.once("SIGINT", stop);
@@ -45,4 +46,6 @@ runCli(async () => {
   session.stop();
   await site.close();
   return 0;
-});
+}
+
+if (isEntryPoint(import.meta.url)) runCli(() => main(process.argv.slice(2)));

@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file> [--out <dir>]`: turns a legacy text (an agenda pack, minutes, board
+ * `panel-papers import <file> [--out <dir>]` (`npm run import -- <file>`): turns a legacy text (an agenda pack, minutes, board
  * notes) into DRAFT content files under the output folder (default ./import-out/), laid out as
  * content/ is, with import-report.md beside them. Exit code 0 when the files were written, 1 with
  * a one-line message naming the file when they could not be.
@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { importText } from "../import/index.ts";
-import { runCli } from "./run-cli.ts";
+import { isEntryPoint, runCli } from "./run-cli.ts";
 
 const USAGE = "usage: npm run import -- <file> [--out <dir>]   (default output folder: ./import-out/)";
 
@@ -30,9 +30,9 @@ function fail(message: string): number {
 const OPTIONS = { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } } as const;
 
 /** The command line, or what is wrong with it. */
-function readArguments(): { file?: string; out: string; help: boolean } | { error: string } {
+function readArguments(args: string[]): { file?: string; out: string; help: boolean } | { error: string } {
   try {
-    const { values, positionals } = parseArgs({ allowPositionals: true, options: OPTIONS });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
     if (values.help) return { out: "", help: true };
     if (positionals.length !== 1) return { error: `give exactly one file to import (got ${positionals.length})` };
     return { file: positionals[0], out: values.out ?? "import-out", help: false };
@@ -41,8 +41,8 @@ function readArguments(): { file?: string; out: string; help: boolean } | { erro
   }
 }
 
-runCli(() => {
-  const args = readArguments();
+export function main(argv: string[]): number {
+  const args = readArguments(argv);
   if ("error" in args) return fail(`${args.error}\n${USAGE}`);
   if (args.help || args.file === undefined) {
     console.log(USAGE);
@@ -74,4 +74,6 @@ runCli(() => {
   for (const line of result.summary) console.log(`  ${line}`);
   console.log(`Read ${join(out, "import-report.md")} before moving anything into content/.`);
   return 0;
-});
+}
+
+if (isEntryPoint(import.meta.url)) runCli(() => main(process.argv.slice(2)));

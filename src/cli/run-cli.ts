@@ -1,11 +1,20 @@
 /**
  * Runs a command-line entry point: its exit code becomes the process's, and an unexpected error is
  * one line, not a stack trace (set DEBUG=1 for the trace when developing).
+ *
+ * Each command is a module exporting `main(args)`. `panel-papers <command>` (src/cli/panel-papers.ts)
+ * runs it; so does `node --import tsx src/cli/<command>.ts`, for which the module runs itself when
+ * it is the process's entry point (`isEntryPoint`).
  */
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ARCHIVE_FOLDERS } from "../site/config.ts";
 
-/** The project's own folder (where eleventy.config.ts is), whatever folder the command runs in. */
-export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export { PACKAGE_ROOT } from "../site/config.ts";
+
+/** A command: its arguments (after the command's name) in, its exit code out. */
+export type Command = (args: string[]) => number | Promise<number>;
 
 export function runCli(main: () => number | Promise<number>): void {
   Promise.resolve()
@@ -21,4 +30,25 @@ export function runCli(main: () => number | Promise<number>): void {
         process.exitCode = 1;
       },
     );
+}
+
+/** Whether the module at `moduleUrl` is the script node was started with. */
+export function isEntryPoint(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+
+/** The content folder, absolute: `--content`, else PAPERS_CONTENT, else content/ in the working folder. */
+export function contentFolder(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(option ?? (env.PAPERS_CONTENT || ARCHIVE_FOLDERS.content));
+}
+
+/** The output folder, absolute: `--out`, else PAPERS_OUT, else `fallback` (_site/) in the working folder. */
+export function outputFolder(option: string | undefined, env: NodeJS.ProcessEnv = process.env, fallback: string = ARCHIVE_FOLDERS.output): string {
+  return resolve(option ?? (env.PAPERS_OUT || fallback));
 }

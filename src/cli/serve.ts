@@ -1,17 +1,18 @@
 /**
- * `npm start [-- --dir _site --port 8080 --host 127.0.0.1]`: serves the last build on this machine,
- * as a static host would, until Ctrl+C. It builds nothing: run `npm run build` first.
+ * `panel-papers serve [--dir _site --port 8080 --host 127.0.0.1]` (`npm start`): serves the last
+ * build on this machine, as a static host would, until Ctrl+C. It builds nothing: run
+ * `npm run build` first.
  */
 import { existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { serveDirectory } from "../build/static-server.ts";
-import { DEFAULT_SITE_URL, FOLDERS, LOCAL_PORT, projectFolders, siteFromData } from "../site/config.ts";
-import { PACKAGE_ROOT, runCli } from "./run-cli.ts";
+import { archiveFoldersOf, DEFAULT_SITE_URL, LOCAL_PORT, siteFromData } from "../site/config.ts";
+import { isEntryPoint, outputFolder, runCli } from "./run-cli.ts";
 
-runCli(async () => {
-  const { values } = parseArgs({ options: { dir: { type: "string" }, port: { type: "string" }, host: { type: "string" } } });
-  const dir = resolve(values.dir ?? process.env.PAPERS_OUT ?? FOLDERS.output);
+export async function main(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { dir: { type: "string" }, port: { type: "string" }, host: { type: "string" } } });
+  const dir = outputFolder(values.dir);
   const shown = relative(process.cwd(), dir) || ".";
   if (!existsSync(join(dir, "index.html"))) {
     console.error(`error: ${shown} holds no built site (no index.html): run npm run build first, or name the folder with --dir`);
@@ -37,7 +38,7 @@ runCli(async () => {
   const shownUrl = host === "127.0.0.1" ? site.url.replace("127.0.0.1", "localhost") : site.url;
   console.log(`serving ${shown} at ${shownUrl} (Ctrl+C to stop)`);
   // A build without SITE_URL names the site's configured address, the local server's unless site.json gives one.
-  if (port !== LOCAL_PORT && !process.env.SITE_URL && siteFromData(projectFolders(PACKAGE_ROOT).data, {}).url === DEFAULT_SITE_URL) {
+  if (port !== LOCAL_PORT && !process.env.SITE_URL && siteFromData(dirname(archiveFoldersOf(process.cwd()).siteFile), {}).url === DEFAULT_SITE_URL) {
     console.log(`note: feeds and data name ${DEFAULT_SITE_URL} unless the build ran with SITE_URL=${shownUrl}`);
   }
   await new Promise<void>((stop) => {
@@ -46,4 +47,6 @@ runCli(async () => {
   });
   await site.close();
   return 0;
-});
+}
+
+if (isEntryPoint(import.meta.url)) runCli(() => main(process.argv.slice(2)));

@@ -10,16 +10,20 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, watch, writeFi
 import { dirname, join, sep } from "node:path";
 import { renderPart } from "../build/build-site.ts";
 import { deriveSiteData, type SiteData } from "../eleventy/site-data.ts";
+import type { Archive } from "../model/archive.ts";
 import { frontMatterBlock } from "../model/front-matter.ts";
 import { loadArchive } from "../model/load.ts";
+import { ContentError } from "../model/problems.ts";
 import { listMarkdownFiles, pathWithin } from "../model/read-content.ts";
-import { FOLDERS, siteConfig } from "../site/config.ts";
+import { ARCHIVE_FOLDERS, PACKAGE_FOLDERS, siteConfig } from "../site/config.ts";
 import { quickPreview } from "./quick-preview.ts";
 
 export interface DevOptions {
-  /** The folder holding `content/` (the officer's checkout). */
+  /** The archive's folder (the officer's checkout): its `_data/site.json`, and `content/` by default. */
   root: string;
-  /** The project's code: templates, layouts, styles, the build command. */
+  /** The content folder (`--content`, PAPERS_CONTENT; default: `content/` in `root`). */
+  contentDir?: string;
+  /** The generator's code: templates, layouts, styles, the `panel-papers` command. */
   projectRoot: string;
   outputDir: string;
   log: (line: string) => void;
@@ -33,8 +37,11 @@ interface PreviewedPage {
   html: string;
 }
 
-/** Folders of the project whose changes need a whole build (templates, layouts, data, styles). */
-const PROJECT_WATCHED = [FOLDERS.pages, FOLDERS.layouts, FOLDERS.data, "src/styles", "src/assets"];
+/** Folders of the generator whose changes need a whole build (templates, layouts, styles, assets). */
+const PACKAGE_WATCHED = [PACKAGE_FOLDERS.pages, PACKAGE_FOLDERS.layouts, PACKAGE_FOLDERS.styles, PACKAGE_FOLDERS.assets];
+
+/** The command the build runs in: the `panel-papers` script, which registers tsx itself. */
+const COMMAND = "bin/panel-papers.js";
 
 export class DevSession {
   /** The archive previews render from, with what is derived from it once: kept until the next reload. */
@@ -55,7 +62,7 @@ export class DevSession {
   constructor(private readonly options: DevOptions) {}
 
   private get contentDir(): string {
-    return join(this.options.root, FOLDERS.content);
+    return this.options.contentDir ?? join(this.options.root, ARCHIVE_FOLDERS.content);
   }
 
   /** Loads the archive for previews, starts the first build and watches for changes. */
@@ -67,7 +74,9 @@ export class DevSession {
       this.watchers.push(watch(folder, { recursive: true }, (_event, name) => name && this.changed(join(folder, name.toString()))));
     };
     watchFolder(this.contentDir);
-    for (const folder of PROJECT_WATCHED) watchFolder(join(this.options.projectRoot, folder));
+    // The site configuration's folder: a change to _data/site.json needs a whole build.
+    watchFolder(dirname(join(this.options.root, ARCHIVE_FOLDERS.siteFile)));
+    for (const folder of PACKAGE_WATCHED) watchFolder(join(this.options.projectRoot, folder));
   }
 
   stop(): void {
@@ -144,8 +153,9 @@ export class DevSession {
     const startedAt = this.changes;
     const number = ++this.builds;
     const began = performance.now();
-    const script = join(this.options.projectRoot, "src/cli/build.ts");
-    const child = spawn(process.execPath, [...process.execArgv, script, "--out", this.options.outputDir, "--quiet"], { cwd: this.options.root, stdio: ["ignore", "inherit", "pipe"] });
+    const script = join(this.options.projectRoot, COMMAND);
+    const args = [script, "build", "--out", this.options.outputDir, "--content", this.contentDir, "--quiet"];
+    const child = spawn(process.execPath, [...process.execArgv, ...args], { cwd: this.options.root, stdio: ["ignore", "inherit", "pipe"] });
     this.build = child;
     let errors = "";
     child.stderr?.on("data", (chunk: Buffer) => {
@@ -193,11 +203,21 @@ export class DevSession {
     if (existsSync(this.contentDir)) {
       for (const path of listMarkdownFiles(this.contentDir)) blocks.set(pathWithin(this.options.root, path), frontMatterBlock(readFileSync(path, "utf8")));
     }
-    const { archive, problems } = loadArchive({ projectRoot: this.options.root });
-    this.siteData = problems.length === 0 ? deriveSiteData(archive, siteConfig(this.options.projectRoot)) : undefined;
+    const { archive, problems } = loadArchive({ projectRoot: this.options.root, contentDir: this.contentDir });
+    this.siteData = problems.length === 0 ? this.siteDataOf(archive) : undefined;
     this.blocks = blocks;
-    this.archiveStale = problems.length > 0;
+    this.archiveStale = this.siteData === undefined;
     this.warmUp();
+  }
+
+  /** What previews render from; none while the site configuration has a problem, which the build prints. */
+  private siteDataOf(archive: Archive): SiteData | undefined {
+    try {
+      return deriveSiteData(archive, siteConfig(this.options.root, process.env, this.options.projectRoot));
+    } catch (error) {
+      if (error instanceof ContentError) return undefined;
+      throw error;
+    }
   }
 
   /**

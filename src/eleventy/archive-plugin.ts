@@ -15,14 +15,16 @@ import { renderPartPlugin } from "./render-part-plugin.ts";
 import type { RenderRun } from "./site-data.ts";
 
 /**
- * Exposes the archive, the views derived from it, the site's fixed pages (`places`: titles and
- * addresses) and the build date to every template. The date is the build clock (PAPERS_NOW when
- * set), so two builds at one clock are byte-identical. Then adds what else reads the archive or
- * the part: the pages a part paginates over, the filters that render papers' text, the assets,
- * and the feeds and open data.
+ * Exposes the site's configuration, the archive, the views derived from it, the site's fixed pages
+ * (`places`: titles and addresses) and the build date to every template. The date is the build
+ * clock (PAPERS_NOW when set), so two builds at one clock are byte-identical. Then adds what else
+ * reads the archive or the part: the pages a part paginates over, the filters that render papers'
+ * text, the assets, and the feeds and open data.
  */
 export function archivePlugin(eleventyConfig: EleventyConfig, run: RenderRun): void {
-  const { archive, views } = run.data;
+  const { archive, views, site } = run.data;
+  // The archive's _data/site.json, validated, with its defaults (src/site/site-settings.ts).
+  eleventyConfig.addGlobalData("site", () => site.settings);
   eleventyConfig.addGlobalData("archive", () => archive);
   eleventyConfig.addGlobalData("views", () => views);
   eleventyConfig.addGlobalData("places", () => PLACES);

@@ -36,8 +36,15 @@ export function validateFrontMatter(file: string, parsed: ParsedFile, allowed: r
   const validate = validatorFor(type as ContentType);
   // Rules across fields (a meeting's date and time) run only on front matter the schema accepted.
   if (validate(parsed.data)) return { type: type as ContentType, data: parsed.data, problems: checkDateRules(file, parsed, type as ContentType) };
-  const problems = dropNoise(validate.errors ?? []).map((error) => toProblem(file, parsed, error));
-  return { type: type as ContentType, problems: dedupe(problems) };
+  return { type: type as ContentType, problems: schemaProblems(file, parsed, validate.errors ?? []) };
+}
+
+/**
+ * A schema's errors as problems, each with its line and a sentence saying what to write: the same
+ * messages for the site configuration (src/site/site-settings.ts) as for front matter.
+ */
+export function schemaProblems(file: string, parsed: Pick<ParsedFile, "locate">, errors: readonly ErrorObject[]): Problem[] {
+  return dedupe(dropNoise([...errors]).map((error) => toProblem(file, parsed, error)));
 }
 
 /** Where a file of each type goes, for a file found in the wrong folder. */
@@ -105,7 +112,7 @@ function writtenWithStrays(name: string, data: unknown): string | undefined {
   return Object.keys(data).find((key) => key !== name && key.replace(STRAY_IN_NAME, "") === name);
 }
 
-function toProblem(file: string, parsed: ParsedFile, error: ErrorObject): Problem {
+function toProblem(file: string, parsed: Pick<ParsedFile, "locate">, error: ErrorObject): Problem {
   const path = error.instancePath.split("/").slice(1).map((step) => (/^\d+$/.test(step) ? Number(step) : step.replace(/~1/g, "/").replace(/~0/g, "~")));
   const fieldPath = [...path];
   let key = false;

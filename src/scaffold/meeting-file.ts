@@ -20,16 +20,17 @@ export interface NewMeetingRequest {
 }
 
 export type NewMeetingResult =
-  | { ok: true; id: string; /** Relative to the project root. */ path: string; text: string; copiedFrom?: string }
+  | { ok: true; id: string; /** `contentPath`/meetings/<id>/meeting.md. */ path: string; text: string; copiedFrom?: string }
   | { ok: false; errors: string[] };
 
-export function newMeetingFile(archive: Archive, request: NewMeetingRequest): NewMeetingResult {
-  const errors = requestErrors(archive, request);
+/** `contentPath` is the content folder as messages show it (relative to the working folder). */
+export function newMeetingFile(archive: Archive, request: NewMeetingRequest, contentPath = "content"): NewMeetingResult {
+  const errors = requestErrors(archive, request, contentPath);
   if (errors.length > 0) return { ok: false, errors };
   const body = archive.get(request.body, "body") as Body;
   const id = `${body.id}-${request.date}`;
   if (archive.byId.has(id)) {
-    return { ok: false, errors: [`content/meetings/${id}/ already exists: edit its meeting.md, or for a second meeting of the ${body.shortName} that day use the folder ${id}-2`] };
+    return { ok: false, errors: [`${contentPath}/meetings/${id}/ already exists: edit its meeting.md, or for a second meeting of the ${body.shortName} that day use the folder ${id}-2`] };
   }
   const last = lastAgendaMeeting(body, request.date);
   const time = request.time ?? last?.time ?? latest(body, request.date, (m) => m.time);
@@ -44,16 +45,16 @@ export function newMeetingFile(archive: Archive, request: NewMeetingRequest): Ne
     agenda: standingAgenda(body, request.date),
   };
   const source = last ? `the agenda of ${last.id}` : "a minimal agenda (the archive holds no earlier agenda of this body)";
-  return { ok: true, id, path: `content/meetings/${id}/meeting.md`, text: frontMatter(fields, `Made by npm run new from ${source}. Add each paper to its item's papers: list, and the summons (the agenda's text) below the closing ---.`), copiedFrom: last?.id };
+  return { ok: true, id, path: `${contentPath}/meetings/${id}/meeting.md`, text: frontMatter(fields, `Made by npm run new from ${source}. Add each paper to its item's papers: list, and the summons (the agenda's text) below the closing ---.`), copiedFrom: last?.id };
 }
 
 /** Every problem with the request, each saying what to write instead. */
-export function requestErrors(archive: Archive, request: NewMeetingRequest): string[] {
+export function requestErrors(archive: Archive, request: NewMeetingRequest, contentPath = "content"): string[] {
   const errors: string[] = [];
   if (!request.body) errors.push("--body is missing: name the body, e.g. --body kmpcp");
   else if (!archive.get(request.body, "body")) {
     const known = archive.bodies.map((b) => b.id).join(", ");
-    errors.push(`--body ${request.body}: there is no body with that identifier (content/bodies/${request.body}.md); the bodies are ${known || "none yet"}`);
+    errors.push(`--body ${request.body}: there is no body with that identifier (${contentPath}/bodies/${request.body}.md); the bodies are ${known || "none yet"}`);
   }
   if (!request.date) errors.push("--date is missing: give the meeting's date as YYYY-MM-DD, e.g. --date 2025-02-05");
   else if (!/^\d{4}-\d{2}-\d{2}$/.test(request.date) || !DateTime.fromISO(request.date, { zone: ZONE }).isValid) {

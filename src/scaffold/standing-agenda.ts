@@ -1,7 +1,10 @@
 /**
  * The agenda of a new meeting, in the shape of the body's last one: the same sections, and the
  * items that come back every time (apologies, declarations, the minutes of the previous meeting,
- * questions, the work programme). Items that took papers of their own are the officer's to add.
+ * questions, the work programme). Items that took papers of their own are the officer's to add,
+ * and so are the items of one meeting only, such as the election of a chair at a first or annual
+ * meeting. When the last agenda had no minutes to approve (a body's first meeting), the new one
+ * gets an item for the previous meeting's.
  */
 import { shortDate } from "../model/dates.ts";
 import type { AgendaItem, Body, Meeting } from "../model/types.ts";
@@ -51,18 +54,66 @@ export function standingAgenda(body: Body, date: string): AgendaFields {
   const previous = previousMeeting(body, date);
   const last = lastAgendaMeeting(body, date);
   if (!last?.agenda) return defaultAgenda(body, previous);
-  return {
-    inferred: false,
-    sections: last.agenda.sections.map((section) => ({
-      ...(section.letter ? { letter: section.letter } : {}),
-      ...(section.title ? { title: section.title } : {}),
-      part: section.part,
-      items: section.items.flatMap((item) => {
-        const kept = standingItem(item, body, previous);
-        return kept ? [kept] : [];
-      }),
-    })),
-  };
+  const recurring = titlesOf(lastAgendaMeeting(body, last.date));
+  const sections: AgendaSectionFields[] = last.agenda.sections.map((section) => ({
+    ...(section.letter ? { letter: section.letter } : {}),
+    ...(section.title ? { title: section.title } : {}),
+    part: section.part,
+    items: section.items.flatMap((item) => {
+      const kept = isOneOff(item.title) && !recurring.has(titleKey(item.title)) ? undefined : standingItem(item, body, previous);
+      return kept ? [kept] : [];
+    }),
+  }));
+  const takesMinutes = sections.some((section) => section.items.some((item) => item.minutes_of));
+  return { inferred: false, sections: previous && !takesMinutes ? withMinutesItem(sections, body, previous) : sections };
+}
+
+/**
+ * Items of one meeting only: the election or appointment of a chair or vice-chair, or an "Election
+ * of …" or "Appointment of …" item. One stays when it is standing: on the two agendas before the
+ * new meeting alike (a committee that elects a chair for each meeting).
+ */
+export function isOneOff(title: string): boolean {
+  return /^(?:the\s+)?(?:election|appointment)s?\s+of\b/i.test(title) || /\b(?:elect(?:ion)?|appoint(?:ment)?)s?\b.*\b(?:vice[- ]?)?chair/i.test(title);
+}
+
+/** Titles compared as printed, but for case and spacing. */
+function titleKey(title: string): string {
+  return title.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function titlesOf(meeting: Meeting | undefined): Set<string> {
+  return new Set((meeting?.agenda?.sections ?? []).flatMap((section) => section.items.map((item) => titleKey(item.title))));
+}
+
+/** The items an agenda opens with, before the minutes: apologies, substitutes, declarations of interest. */
+const OPENING = /\b(?:apologies|substitutes?|declarations?)\b/i;
+
+/**
+ * `sections` with an item for the previous meeting's minutes, in the first unrestricted section
+ * after its opening items. Codes are numbered again so that no two are alike: an agenda numbered
+ * 1, 2, 3… throughout is numbered again throughout, a section numbered A1, A2… again from A1;
+ * codes of another shape stay as they are, and the minutes take a free one.
+ */
+function withMinutesItem(sections: AgendaSectionFields[], body: Body, previous: Meeting): AgendaSectionFields[] {
+  const record = body.bodyKind === "board" ? "Notes" : "Minutes";
+  const minutes = minutesItem("", `${record} of the meeting held on ${shortDate(previous.date)}`, previous);
+  const at = sections.findIndex((section) => section.part === "unrestricted");
+  if (at === -1) return [{ part: "unrestricted", items: [{ ...minutes, code: "1" }] }, ...sections];
+  const target = sections[at] as AgendaSectionFields;
+  const after = target.items.reduce((last, item, index) => (OPENING.test(item.title) ? index + 1 : last), 0);
+  const withMinutes = sections.map((s, index) => (index === at ? { ...s, items: [...s.items.slice(0, after), minutes, ...s.items.slice(after)] } : s));
+  const codes = sections.flatMap((section) => section.items.map((item) => item.code));
+  if (codes.every((code) => /^\d{1,2}$/.test(code))) {
+    let n = 0;
+    return withMinutes.map((section) => ({ ...section, items: section.items.map((item) => ({ ...item, code: String(++n) })) }));
+  }
+  const letters = new Set(target.items.map((item) => /^([A-Z])\d{1,2}$/.exec(item.code)?.[1]));
+  const letter = letters.size === 1 ? [...letters][0] : target.items.length === 0 ? target.letter : undefined;
+  if (letter) return withMinutes.map((section, index) => (index === at ? { ...section, items: section.items.map((item, i) => ({ ...item, code: `${letter}${i + 1}` })) } : section));
+  const taken = new Set(codes);
+  const free = Array.from({ length: 99 }, (_, i) => `${target.letter ?? ""}${i + 1}`).find((code) => !taken.has(code)) ?? "99";
+  return withMinutes.map((section) => ({ ...section, items: section.items.map((item) => (item.code === "" ? { ...item, code: free } : item)) }));
 }
 
 /**

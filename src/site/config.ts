@@ -1,14 +1,18 @@
 /**
  * The site's configuration, in one place: its absolute address, its path prefix, the folders a
- * build reads and writes, and the budget that bounds a render. The build, the Eleventy plugins,
- * the feeds, the open data and the dev server read these from here, so none works them out again.
+ * build reads and writes (the generator's, in the package, apart from the archive's, in the folder
+ * a command runs in), its validated `_data/site.json` and the budget that bounds a render. The
+ * build, the Eleventy plugins, the feeds, the open data and the dev server read these from here,
+ * so none works them out again.
  *
  * The address is for everything read outside the site itself (feeds, calendars, open data, the
  * sitemap, printed pages, the meeting pages' JSON-LD); pages link to each other with
  * root-relative addresses and need none of it.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { requireSiteSettings, type SiteSettings } from "./site-settings.ts";
 
 /** The port `npm start` and `npm run dev` serve on unless told another. */
 export const LOCAL_PORT = 8080;
@@ -23,21 +27,34 @@ export const DEFAULT_SITE_URL = `http://localhost:${LOCAL_PORT}/`;
 export const PATH_PREFIX = "/";
 
 /**
- * The folders, by their default names. `content` and `output` are relative to the folder a command
- * runs in (`--content` and `--out` name others); the rest are the project's, beside this code.
+ * The generator's own folders, relative to the package's root (PACKAGE_ROOT): the templates,
+ * layouts, styles and assets every archive is built with. They are the same whichever folder a
+ * command runs in, and whether the package is this repository or installed under node_modules.
  */
-export const FOLDERS = {
-  content: "content",
-  output: "_site",
+export const PACKAGE_FOLDERS = {
   /** Nunjucks page templates, Eleventy's input. */
   pages: "src/pages",
   layouts: "layouts",
-  /** Eleventy's global data: `site.json`, the site's name, address and contact. */
-  data: "_data",
+  styles: "src/styles",
+  assets: "src/assets",
+  /** The Eleventy configuration file. */
+  eleventyConfig: "eleventy.config.ts",
 } as const;
 
-/** The Eleventy configuration file, in the project's folder. */
-const ELEVENTY_CONFIG = "eleventy.config.ts";
+/**
+ * An archive's folders, by their default names, relative to the folder a command runs in (the
+ * archive's root): its content (`--content`, PAPERS_CONTENT), its site configuration and the
+ * built site (`--out`, PAPERS_OUT).
+ */
+export const ARCHIVE_FOLDERS = {
+  content: "content",
+  output: "_site",
+  /** The site configuration: `_data/site.json` (site-settings.ts, docs/configuration.md). */
+  siteFile: "_data/site.json",
+} as const;
+
+/** The package's own folder (where eleventy.config.ts is), whatever folder a command runs in. */
+export const PACKAGE_ROOT = resolve(fileURLToPath(new URL("../../", import.meta.url)));
 
 /**
  * Characters of Markdown per render part (src/build/render-parts.ts). Rendered pages come to about
@@ -56,20 +73,33 @@ export interface SiteIdentity {
   publisher?: string;
 }
 
-/** The project's folders, absolute. */
-export interface ProjectFolders {
+/** The generator's folders, absolute. */
+export interface PackageFolders {
   root: string;
   pages: string;
   layouts: string;
-  data: string;
+  styles: string;
+  assets: string;
   /** The Eleventy configuration file. */
   eleventyConfig: string;
+}
+
+/** The archive's folders, absolute. */
+export interface ArchiveFolders {
+  root: string;
+  /** `_data/site.json`. */
+  siteFile: string;
 }
 
 export interface SiteConfig extends SiteIdentity {
   /** Always "/" for now (PATH_PREFIX). */
   pathPrefix: string;
-  folders: ProjectFolders;
+  /** The generator's templates, layouts and Eleventy configuration. */
+  folders: PackageFolders;
+  /** Where the archive's own configuration is. */
+  archiveFolders: ArchiveFolders;
+  /** `_data/site.json`, validated, with its defaults filled in: what templates print as `site`. */
+  settings: SiteSettings;
   /**
    * Whether the site's absolute address was given (SITE_URL, or an absolute `url` in site.json);
    * when not, `url` is DEFAULT_SITE_URL, the local server's, which no published site may name.
@@ -78,27 +108,41 @@ export interface SiteConfig extends SiteIdentity {
 }
 
 /**
- * The configuration of the site whose code is in `projectRoot`: `_data/site.json` there, with
- * SITE_URL from `env`. Read when a build starts, so a build sees the environment it was given.
+ * The configuration of the archive in `archiveRoot`: its `_data/site.json`, validated (a problem
+ * throws, listing them all as `npm run check` prints them), with SITE_URL from `env`; built with
+ * the templates of the package in `packageRoot`. Read when a build starts, so a build sees the
+ * environment it was given.
  */
-export function siteConfig(projectRoot: string, env: NodeJS.ProcessEnv = process.env): SiteConfig {
-  const folders = projectFolders(projectRoot);
-  const addressGiven = givesAddress(readSiteData(folders.data).url, env);
-  return Object.freeze({ ...siteFromData(folders.data, env), pathPrefix: PATH_PREFIX, folders, addressGiven });
+export function siteConfig(archiveRoot: string, env: NodeJS.ProcessEnv = process.env, packageRoot: string = PACKAGE_ROOT): SiteConfig {
+  const archiveFolders = archiveFoldersOf(archiveRoot);
+  const settings = requireSiteSettings(archiveFolders.siteFile, archiveRoot);
+  const identity = { url: resolveSiteUrl(settings.url, env), name: settings.name, publisher: settings.hostOrganisation };
+  const addressGiven = givesAddress(settings.url, env);
+  return Object.freeze({ ...identity, pathPrefix: PATH_PREFIX, folders: packageFolders(packageRoot), archiveFolders, settings, addressGiven });
 }
 
-/** The folders of the project whose code is in `projectRoot`. */
-export function projectFolders(projectRoot: string): ProjectFolders {
+/** The generator's folders in the package whose root is `packageRoot`. */
+export function packageFolders(packageRoot: string = PACKAGE_ROOT): PackageFolders {
+  const at = (folder: string) => join(packageRoot, folder);
   return Object.freeze({
-    root: projectRoot,
-    pages: join(projectRoot, FOLDERS.pages),
-    layouts: join(projectRoot, FOLDERS.layouts),
-    data: join(projectRoot, FOLDERS.data),
-    eleventyConfig: join(projectRoot, ELEVENTY_CONFIG),
+    root: packageRoot,
+    pages: at(PACKAGE_FOLDERS.pages),
+    layouts: at(PACKAGE_FOLDERS.layouts),
+    styles: at(PACKAGE_FOLDERS.styles),
+    assets: at(PACKAGE_FOLDERS.assets),
+    eleventyConfig: at(PACKAGE_FOLDERS.eleventyConfig),
   });
 }
 
-/** Reads `<dataDir>/site.json` (if there is one) and applies SITE_URL. */
+/** The folders of the archive whose root is `archiveRoot` (the folder a command runs in). */
+export function archiveFoldersOf(archiveRoot: string): ArchiveFolders {
+  return Object.freeze({ root: archiveRoot, siteFile: join(archiveRoot, ARCHIVE_FOLDERS.siteFile) });
+}
+
+/**
+ * Reads `<dataDir>/site.json` (if there is one) and applies SITE_URL, without validating it: for
+ * `npm start`'s note on a site already built. A build reads the file through `siteConfig`.
+ */
 export function siteFromData(dataDir: string, env: NodeJS.ProcessEnv = process.env): SiteIdentity {
   const data = readSiteData(dataDir);
   return { url: resolveSiteUrl(data.url, env), name: data.name ?? "Papers archive", publisher: data.hostOrganisation };

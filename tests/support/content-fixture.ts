@@ -2,7 +2,7 @@
  * Small content trees written to a temporary folder, for tests of the loader and the build:
  * a valid minimal archive to start from, and helpers to add or break files in it.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -62,12 +62,23 @@ export const MINIMAL: Files = {
   ].join("\n"),
 };
 
-/** Writes `files` (paths relative to content/) under a new temporary project root; returns the root. */
+/** A fixture archive's site configuration (`_data/site.json`): the keys it must have, and no more. */
+export const SITE_JSON = `${JSON.stringify({ name: "Test Panel papers", description: "Published papers of the Test Panel.", statementDate: "2024-01-01" }, null, 2)}\n`;
+
+/**
+ * Writes `files` (paths relative to content/) under a new temporary archive root, with a site
+ * configuration unless the root has one; returns the root.
+ */
 export function writeContent(files: Files, root = mkdtempSync(join(tmpdir(), "papers-test-"))): string {
   for (const [path, text] of Object.entries(files)) {
     const full = join(root, "content", path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, text);
+  }
+  const site = join(root, "_data/site.json");
+  if (!existsSync(site)) {
+    mkdirSync(dirname(site), { recursive: true });
+    writeFileSync(site, SITE_JSON);
   }
   return root;
 }

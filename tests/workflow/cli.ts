@@ -1,14 +1,14 @@
 /**
- * Running the project's command-line entry points as an officer would, but in a temporary
- * project folder: `node --import tsx src/cli/<name>.ts …` with that folder as the working folder
- * (where the commands look for content/).
+ * Running the `panel-papers` command as an officer's `npm run <name>` does, but in a temporary
+ * archive folder: `node bin/panel-papers.js <name> …` with that folder as the working folder
+ * (where the commands look for content/ and _data/site.json).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { PROJECT_ROOT } from "../support/paths.ts";
 
-const TSX = pathToFileURL(join(PROJECT_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
+/** The package's command, as its `bin` names it. */
+export const BIN = join(PROJECT_ROOT, "bin/panel-papers.js");
 
 export interface CliResult {
   code: number | null;
@@ -16,8 +16,8 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCommand(name: "new" | "check" | "build", args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(process.execPath, ["--import", TSX, join(PROJECT_ROOT, "src/cli", `${name}.ts`), ...args], {
+export function runCommand(name: "init" | "new" | "check" | "build", args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, name, ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", ...env },
@@ -25,7 +25,7 @@ export function runCommand(name: "new" | "check" | "build", args: readonly strin
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A long-running command (dev, start): one process, so killing it stops it all. */
+/** A long-running command (dev, serve): one process, so killing it stops it all. */
 export function startCommand(name: "dev" | "serve", args: readonly string[], cwd: string): ChildProcess {
-  return spawn(process.execPath, ["--import", TSX, join(PROJECT_ROOT, "src/cli", `${name}.ts`), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, [BIN, name, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
 }

@@ -3,13 +3,12 @@
  * changes, so the officer sees the change without running anything else.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { MINIMAL, writeContent } from "../support/content-fixture.ts";
-import { PROJECT_ROOT } from "../support/paths.ts";
 import { startCommand } from "./cli.ts";
 
 const running: ChildProcess[] = [];
@@ -92,9 +91,8 @@ describe("npm start", () => {
 
 describe("npm run dev", () => {
   it("serves the archive and shows a changed paper without being asked", async () => {
-    // A project folder of its own: the code by link, the content a copy the test may change.
+    // An archive folder of its own, as an installed archive's: content and site configuration, no code.
     const root = writeContent(MINIMAL);
-    for (const name of ["src", "layouts", "_data", "eleventy.config.ts", "node_modules", "package.json"]) symlinkSync(join(PROJECT_ROOT, name), join(root, name));
     mkdirSync(join(root, ".cache"), { recursive: true });
     const port = await freePort();
     const child = startCommand("dev", ["--port", String(port), "--out", join(root, ".cache/dev-site")], root);
@@ -126,5 +124,19 @@ describe("npm run dev", () => {
     expect(kept).toContain("The corrected report text.");
     expect(kept).not.toContain("wrong");
   }, 240_000);
-});
 
+  it("serves the content --content names, from an archive folder holding only the site configuration", async () => {
+    const root = writeContent(MINIMAL);
+    const archive = mkdtempSync(join(tmpdir(), "papers-dev-content-"));
+    mkdirSync(join(archive, "_data"));
+    writeFileSync(join(archive, "_data/site.json"), readFileSync(join(root, "_data/site.json")));
+    const port = await freePort();
+    const child = startCommand("dev", ["--port", String(port), "--out", join(archive, ".cache/dev-site"), "--content", join(root, "content")], archive);
+    running.push(child);
+    const serving = waitForOutput(child, /serving at (http:\/\/localhost:\d+\/)/, 120_000);
+    const built = waitForOutput(child, /build 1: site and search index up to date/, 120_000);
+    const [, base] = await serving;
+    await built;
+    expect(await fetch(`${base}meetings/panel-2024-01-10/a2-report/`).then((r) => r.text())).toContain("The report text.");
+  }, 240_000);
+});

@@ -10,8 +10,9 @@ import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Archive } from "../../src/model/archive.ts";
 import { newMeetingFile } from "../../src/scaffold/meeting-file.ts";
-import type { AgendaFields } from "../../src/scaffold/standing-agenda.ts";
-import { CONTENT_DIR } from "../support/paths.ts";
+import { type AgendaFields, isOneOff } from "../../src/scaffold/standing-agenda.ts";
+import { writeContent } from "../support/content-fixture.ts";
+import { CONTENT_DIR, PROJECT_ROOT } from "../support/paths.ts";
 import { loadValidArchive } from "../support/load-content.ts";
 import { runCommand } from "./cli.ts";
 
@@ -124,6 +125,7 @@ describe("npm run new on a copy of the content", () => {
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), "papers-new-"));
     cpSync(CONTENT_DIR, join(root, "content"), { recursive: true });
+    cpSync(join(PROJECT_ROOT, "_data"), join(root, "_data"), { recursive: true });
   });
 
   it("writes a meeting.md that npm run check accepts at once", () => {
@@ -157,9 +159,94 @@ describe("npm run new on a copy of the content", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("writes into the content folder --content or PAPERS_CONTENT names, as check and build read it", () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "papers-new-elsewhere-"));
+    cpSync(join(root, "content"), join(elsewhere, "papers"), { recursive: true });
+    const byOption = runCommand("new", ["meeting", "--body", "pdb", "--date", "2025-04-02", "--content", join(elsewhere, "papers")], root);
+    expect(byOption.stderr).toBe("");
+    expect(existsSync(join(elsewhere, "papers/meetings/pdb-2025-04-02/meeting.md"))).toBe(true);
+    const byVariable = runCommand("new", ["meeting", "--body", "pdb", "--date", "2025-05-07"], elsewhere, { PAPERS_CONTENT: "papers" });
+    expect(byVariable.stderr).toBe("");
+    expect(byVariable.stdout).toContain("created papers/meetings/pdb-2025-05-07/meeting.md");
+    expect(existsSync(join(root, "content/meetings/pdb-2025-04-02"))).toBe(false);
+    expect(existsSync(join(root, "content/meetings/pdb-2025-05-07"))).toBe(false);
+  });
+
   it("says what it can make when asked for something else", () => {
     const result = runCommand("new", ["paper", "--body", "kmpcp"], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('cannot make "paper": the one thing npm run new makes is a meeting');
+  });
+});
+
+/** A committee's first meeting: elections, apologies, declarations, a paper, questions; no minutes to approve. */
+function firstMeeting(date: string, opening: string[] = ["Election of Chairman", "Election of Vice-Chairman"]): string {
+  const items = [...opening, "Apologies for Absence", "Declarations of Interest", "Terms of Reference", "Questions"];
+  return [
+    "---",
+    "type: meeting",
+    "body: anyshire",
+    `date: ${date}`,
+    'time: "14:00"',
+    "venue: Council Chamber, Shire Hall",
+    "status: held",
+    "agenda:",
+    "  sections:",
+    "    - items:",
+    ...items.flatMap((title, i) => [`        - code: "${i + 1}"`, `          title: ${title}`, ...(title === "Terms of Reference" ? [`          papers: [anyshire-${date}/terms-of-reference]`] : [])]),
+    "---",
+    "",
+  ].join("\n");
+}
+
+function committee(meetings: Record<string, string[] | undefined>): Archive {
+  const files: Record<string, string> = { "bodies/anyshire.md": "---\ntype: body\nname: Anyshire Scrutiny Committee\nkind: committee\n---\n" };
+  for (const [date, opening] of Object.entries(meetings)) {
+    files[`meetings/anyshire-${date}/meeting.md`] = firstMeeting(date, opening);
+    files[`meetings/anyshire-${date}/terms-of-reference.md`] = "---\ntype: report\ntitle: Terms of Reference\n---\nThe committee's terms.\n";
+  }
+  return loadValidArchive(writeContent(files));
+}
+
+describe("a body's second meeting, after a first agenda with elections and no minutes item", () => {
+  it("keeps the standing items, drops the elections and the paper, and takes the first meeting's minutes", () => {
+    const result = newMeetingFile(committee({ "2025-01-15": undefined }), { body: "anyshire", date: "2025-03-12" });
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    const { agenda, time, venue } = fieldsOf(result.text);
+    expect({ time, venue }).toEqual({ time: "14:00", venue: "Council Chamber, Shire Hall" });
+    expect(agenda.sections.flatMap((s) => s.items)).toEqual([
+      { code: "1", title: "Apologies for Absence" },
+      { code: "2", title: "Declarations of Interest" },
+      { code: "3", title: "Minutes of the meeting held on 15 January 2025", minutes_of: "anyshire-2025-01-15" },
+      { code: "4", title: "Questions" },
+    ]);
+  });
+
+  it("keeps an election that is standing: on the two agendas before alike", () => {
+    const archive = committee({ "2025-01-15": ["Election of Chairman for the Meeting"], "2025-02-12": ["Election of Chairman for the Meeting"] });
+    const result = newMeetingFile(archive, { body: "anyshire", date: "2025-03-12" });
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    expect(fieldsOf(result.text).agenda.sections.flatMap((s) => s.items.map((i) => i.title))).toEqual([
+      "Election of Chairman for the Meeting",
+      "Apologies for Absence",
+      "Declarations of Interest",
+      "Minutes of the meeting held on 12 February 2025",
+      "Questions",
+    ]);
+  });
+
+  it("writes a meeting.md that the check accepts", () => {
+    const archive = committee({ "2025-01-15": undefined });
+    const result = newMeetingFile(archive, { body: "anyshire", date: "2025-03-12" });
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    const root = writeContent({ "bodies/anyshire.md": "---\ntype: body\nname: Anyshire Scrutiny Committee\nkind: committee\n---\n", "meetings/anyshire-2025-01-15/meeting.md": firstMeeting("2025-01-15"), "meetings/anyshire-2025-01-15/terms-of-reference.md": "---\ntype: report\ntitle: Terms of Reference\n---\nThe committee's terms.\n", "meetings/anyshire-2025-03-12/meeting.md": result.text });
+    expect(loadValidArchive(root).get("anyshire-2025-03-12", "meeting")).toBeDefined();
+  });
+});
+
+describe("which agenda items belong to one meeting only", () => {
+  it("are the elections and appointments of a chair or vice-chair, not the chair's announcements", () => {
+    for (const title of ["Election of Chairman", "Election of Chair", "Election of Vice-Chair", "Appointment of Vice-Chairman", "To elect a Chairman for the year", "Elections of Members to the Sub-Committee"]) expect(isOneOff(title), title).toBe(true);
+    for (const title of ["Apologies and Substitutes", "Chairman's Announcements", "Minutes of the meeting held on 6 February 2024", "Questions to the Commissioner", "Future Work Programme"]) expect(isOneOff(title), title).toBe(false);
   });
 });

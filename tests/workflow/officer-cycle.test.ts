@@ -14,7 +14,7 @@ import ICAL from "ical.js";
 import { isMap, isSeq, parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltSite, buildContent } from "../support/build-fixture.ts";
-import { CONTENT_DIR } from "../support/paths.ts";
+import { CONTENT_DIR, PROJECT_ROOT } from "../support/paths.ts";
 import { loadPage } from "../support/site-files.ts";
 import { runCommand } from "./cli.ts";
 
@@ -26,6 +26,7 @@ beforeAll(() => {
   process.env.SITE_URL = "http://localhost:8080/";
   root = mkdtempSync(join(tmpdir(), "papers-cycle-"));
   cpSync(CONTENT_DIR, join(root, "content"), { recursive: true });
+  cpSync(join(PROJECT_ROOT, "_data"), join(root, "_data"), { recursive: true });
 });
 
 afterAll(() => {
