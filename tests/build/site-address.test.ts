@@ -16,7 +16,7 @@ import { runCommand } from "../workflow/cli.ts";
 function projectWithUrl(url: string): string {
   const root = mkdtempSync(join(tmpdir(), "papers-site-json-"));
   mkdirSync(join(root, "_data"));
-  writeFileSync(join(root, "_data/site.json"), JSON.stringify({ name: "Panel papers", url }));
+  writeFileSync(join(root, "_data/site.json"), JSON.stringify({ name: "Panel papers", description: "Papers of a panel.", statementDate: "2024-01-01", url }));
   return root;
 }
 
@@ -70,7 +70,7 @@ describe("npm run build without an address", () => {
     expect(listing()).toEqual(before);
     expect(readFileSync(join(site(), "index.html"), "utf8")).toBe(index);
     // Nothing was begun beside it either: no staging folder left behind.
-    expect(readdirSync(root).sort()).toEqual(["content", "site"]);
+    expect(readdirSync(root).sort()).toEqual(["_data", "content", "site"]);
   });
 
   it("builds in CI with SITE_URL, silently, naming it", () => {

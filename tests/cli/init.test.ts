@@ -125,7 +125,7 @@ describe("init in a folder after npm init -y", () => {
 
   it("writes a workflow that tests every push and publishes on GitHub Pages with SITE_URL", () => {
     const workflow = readFileSync(join(root, ".github/workflows/publish.yml"), "utf8");
-    expect(workflow).toMatch(/run: npm test/);
+    expect(workflow).toMatch(/run: npm test\n\s+env:\n(\s+#.*\n)*\s+SITE_URL: https:\/\/papers\.ci\.invalid\//);
     expect(workflow).toMatch(/SITE_URL: \$\{\{ steps\.pages\.outputs\.base_url \}\}/);
     expect(workflow).toMatch(/actions\/deploy-pages/);
     expect(readFileSync(join(root, ".gitignore"), "utf8").split("\n")).toEqual(expect.arrayContaining(["node_modules/", "_site/", ".cache/"]));
@@ -136,7 +136,7 @@ describe("init in a folder after npm init -y", () => {
     expect(check.stderr).toBe("");
     expect(check.stdout).toMatch(/^content ok: 0 meetings/);
     const out = join(root, "site");
-    const build = runCommand("build", ["--out", out], root);
+    const build = runCommand("build", ["--out", out], root, { SITE_URL: "https://papers.anyshire.example/" });
     expect(build.stderr).toBe("");
     expect(build.code).toBe(0);
     const text = (page: string) => cheerio.load(readFileSync(join(out, page), "utf8"))("main").text().replace(/\s+/g, " ");
