@@ -40,6 +40,7 @@ import { type SearchOption, searchTypeOptions } from "./search-options.ts";
 import { searchTagsOf } from "./search-tags.ts";
 import { followUpNote, followUpTag, plannedOutcomeNote, plannedOutcomeTag } from "./status-tags.ts";
 import { govukRows } from "./summary-list.ts";
+import { labelColumns } from "./table-labels.ts";
 import { topicResolutions } from "./topic-page.ts";
 import { plannedMeetings, standingGroups } from "./work-programme.ts";
 import { meetingsByYear, type YearOfMeetings } from "./years.ts";
@@ -119,6 +120,7 @@ export const VIEW_FILTERS = {
   followUpTag,
   govukRows,
   hasPage,
+  labelColumns,
   meetingCalendarUrl,
   meetingHeading,
   meetingHoldings,
