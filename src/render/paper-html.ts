@@ -11,6 +11,7 @@ import { afiNumber } from "../model/areas-for-improvement.ts";
 import { markdown, NO_HEADER_ROW } from "../model/markdown.ts";
 import type { Document, Minute } from "../model/types.ts";
 import { escapeHtml } from "./escape.ts";
+import { columnNameOf, columnNames } from "./table-cell-labels.ts";
 
 interface RenderEnv {
   archive: Archive;
@@ -23,6 +24,8 @@ interface RenderEnv {
   section?: { heading: string; tables: number };
   /** Whether the table being written has row headers (its top-left header cell is empty). */
   rowHeaders: boolean;
+  /** The table's column names, from its header row: each body cell carries its own (`data-label`). */
+  columns: string[];
   /** Set between the open and close of a link whose target is withheld: why, to print after its words. */
   withheldLink?: string;
 }
@@ -71,6 +74,7 @@ function withPageRules(md: Markdown): Markdown {
     const e = envOf(env);
     e.tables += 1;
     e.rowHeaders = hasRowHeaders(tokens, idx);
+    e.columns = columnNames(tokens, idx);
     return `<div class="app-table-wrap" role="region" aria-label="${escapeHtml(tableName(e))}" tabindex="0">\n<table class="govuk-table">\n`;
   };
   rules.table_close = () => "</table>\n</div>\n";
@@ -91,12 +95,14 @@ function withPageRules(md: Markdown): Markdown {
       // render finds it, and drop what an earlier render set.
       token.meta ??= { align: /text-align:\s*(left|center|right)/.exec(String(token.attrGet("style") ?? ""))?.[1] };
       const align = (token.meta as { align?: string }).align;
-      token.attrs = (token.attrs ?? []).filter(([name]) => name !== "style" && name !== "scope");
+      token.attrs = (token.attrs ?? []).filter(([name]) => name !== "style" && name !== "scope" && name !== "data-label");
       const scope = cell === "th_open" ? (isEmptyCell(tokens, idx) ? undefined : "col") : envOf(env).rowHeaders && tokens[idx - 1]?.type === "tr_open" ? "row" : undefined;
       token.tag = close.tag = scope ? "th" : "td";
       const base = scope ? "govuk-table__header" : "govuk-table__cell";
       token.attrSet("class", align === "right" ? `${base} ${base}--numeric` : align === "center" ? `${base} app-align-centre` : base);
       if (scope) token.attrSet("scope", scope);
+      const column = cell === "td_open" && !scope ? columnNameOf(tokens, idx, envOf(env).columns) : undefined;
+      if (column) token.attrSet("data-label", column);
       return self.renderToken(tokens, idx, options);
     };
   }
@@ -200,7 +206,7 @@ export function renderMarkdown(archive: Archive, source: string, options: { minu
   const prepared = prepareBody(source, { minutes: options.minutes });
   const minutes = new Map<string, Minute>();
   for (const minute of options.record?.minutes ?? []) minutes.set(minute.anchor, minute);
-  const env: RenderEnv = { archive, minutes, tables: 0, title: options.title, rowHeaders: false };
+  const env: RenderEnv = { archive, minutes, tables: 0, title: options.title, rowHeaders: false, columns: [] };
   return md.renderer.render(prepared.tokens, md.options, env as unknown as Record<string, unknown>);
 }
 

@@ -1,7 +1,9 @@
 /**
- * The Content-Security-Policy of the published pages. Pages carry no script but the search page,
- * so the policy forbids script everywhere else; search may run its own module and Pagefind's
- * WebAssembly, from this site only. Written once here for both the `<meta>` tag and `_headers`.
+ * The Content-Security-Policy of the published pages. Every page runs the navigation's module
+ * (assets/navigation.js and the govuk-frontend component it imports), so script may come from this
+ * site only, never inline; nothing else may fetch. Search also runs its own module and Pagefind's
+ * WebAssembly and worker, and fetches the index. Written once here for both the `<meta>` tag and
+ * `_headers`.
  */
 
 import { PLACES } from "../views/places.ts";
@@ -11,9 +13,9 @@ const SEARCH = PLACES.search.url;
 
 const COMMON = ["default-src 'self'", "img-src 'self' data:", "style-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"];
 
-/** The policy for a page: no script at all, except on the search page. */
+/** The policy for a page: script from this site's files only, and on the search page Pagefind's too. */
 export function contentSecurityPolicy(url: string): string {
-  const script = isSearchPage(url) ? ["script-src 'self' 'wasm-unsafe-eval'", "worker-src 'self' blob:", "connect-src 'self'"] : ["script-src 'none'", "connect-src 'none'"];
+  const script = isSearchPage(url) ? ["script-src 'self' 'wasm-unsafe-eval'", "worker-src 'self' blob:", "connect-src 'self'"] : ["script-src 'self'", "connect-src 'none'"];
   return [...COMMON, ...script].join("; ");
 }
 

@@ -44,6 +44,7 @@ import { type SearchOption, searchTypeOptions } from "./search-options.ts";
 import { searchTagsOf } from "./search-tags.ts";
 import { followUpNote, followUpTag, plannedOutcomeNote, plannedOutcomeTag } from "./status-tags.ts";
 import { govukRows } from "./summary-list.ts";
+import { labelColumns } from "./table-labels.ts";
 import { topicResolutions } from "./topic-page.ts";
 import { plannedMeetings, standingGroups } from "./work-programme.ts";
 import { meetingsByYear, type YearOfMeetings } from "./years.ts";
@@ -141,6 +142,7 @@ export const VIEW_FILTERS = {
   govukRows,
   hasPage,
   meetingApproval,
+  labelColumns,
   meetingCalendarUrl,
   meetingHeading,
   meetingHoldings,

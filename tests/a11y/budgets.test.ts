@@ -7,8 +7,10 @@
  *   (metadata, links, a meeting's JSON-LD), the header and navigation, the breadcrumbs and the
  *   footer: what a reader downloads again on every page, whatever the paper.
  * - Style: the one stylesheet is at most 30 KB gzipped.
- * - Script: no page but search loads or runs any script. Data blocks (JSON-LD) are not script;
- *   event-handler attributes and `javascript:` addresses are.
+ * - Script: every page loads one module from a file, the navigation's menu button
+ *   (assets/navigation.js, which imports govuk-frontend's component); no page but search loads or
+ *   runs any other. Data blocks (JSON-LD) are not script; inline code, event-handler attributes and
+ *   `javascript:` addresses are.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -20,8 +22,10 @@ import { htmlPages } from "../support/site-files.ts";
 
 const CHROME_BUDGET = 10 * 1024;
 const CSS_GZIP_BUDGET = 30 * 1024;
-/** The one page that may run script: search, which uses Pagefind. */
+/** The one page that may run script of its own: search, which uses Pagefind. */
 const SCRIPTED_PAGES = new Set(["/search/index.html"]);
+/** The script every page runs, as scriptsOn() describes it. */
+const NAVIGATION_SCRIPT = '<script src="/assets/navigation.js" type="module">';
 /** <script> types that are data, which the browser does not run. */
 const DATA_SCRIPT_TYPES = new Set(["application/ld+json", "application/json"]);
 
@@ -98,16 +102,26 @@ describe("page budgets", () => {
     expect(others, others.join("\n")).toEqual([]);
   });
 
-  it("runs no script on any page but search", () => {
-    const scripted = pages.filter((page) => !SCRIPTED_PAGES.has(page)).flatMap((page) => scriptsOn(read(page)).map((s) => `${page}: ${s}`));
+  it("runs the navigation's module on every page, from <head> and a file, and no other script on any page but search", () => {
+    const scripted = pages.flatMap((page) => {
+      const found = scriptsOn(read(page));
+      const others = found.filter((s) => s !== NAVIGATION_SCRIPT);
+      const problems = SCRIPTED_PAGES.has(page) ? [] : others.map((s) => `${page}: ${s}`);
+      if (found.filter((s) => s === NAVIGATION_SCRIPT).length !== 1) problems.push(`${page}: the navigation's module ${found.length === others.length ? "missing" : "more than once"}`);
+      const $ = cheerio.load(read(page));
+      if ($('head > script[src="/assets/navigation.js"]').length !== 1) problems.push(`${page}: the navigation's module is not in <head>`);
+      if ($("script:not([src])").filter((_, el) => !DATA_SCRIPT_TYPES.has(($(el).attr("type") ?? "").toLowerCase())).length > 0) problems.push(`${page}: inline script`);
+      return problems;
+    });
     expect(scripted, scripted.join("\n")).toEqual([]);
-    for (const page of SCRIPTED_PAGES) expect(scriptsOn(read(page)).length, `${page} loads its script`).toBeGreaterThan(0);
+    for (const page of SCRIPTED_PAGES) expect(scriptsOn(read(page)).length, `${page} loads its own script`).toBeGreaterThan(1);
   });
 
   it("tells a script from a data block", () => {
     expect(scriptsOn('<script type="application/ld+json">{}</script>')).toEqual([]);
     expect(scriptsOn("<script>alert(1)</script>")).toHaveLength(1);
     expect(scriptsOn('<script type="module" src="/x.js"></script>')).toHaveLength(1);
+    expect(scriptsOn('<script type="module" src="/assets/navigation.js"></script>')).toEqual([NAVIGATION_SCRIPT]);
     expect(scriptsOn('<a href="javascript:void(0)" onclick="x()">x</a>')).toHaveLength(2);
   });
 });

@@ -1,19 +1,25 @@
 /**
  * The Nu HTML Checker (vnu.jar from the vnu-jar package, run on the machine's Java) over every
- * page of the shipped archive: no errors. Where Java is missing the test is skipped with a notice,
- * unless REQUIRE_BROWSER=1 (as in CI, which installs default-jre-headless), where it fails.
+ * page of the shipped archive: no errors. And over one page of each kind as Chromium holds it at
+ * 320 and at 1280 pixels wide, once its script has run (the navigation's menu button sets
+ * attributes that differ with the width). Where Java is missing the tests are skipped with a
+ * notice, unless REQUIRE_BROWSER=1 (as in CI, which installs default-jre-headless), where they fail.
  *
  * The jar is run with `java -jar` rather than through the package's own launcher, which would
  * download a Java runtime when it finds none.
  */
 import { execFile, spawnSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { describeWithBrowser } from "../support/browser.ts";
 import { sharedSite } from "../support/shared-site.ts";
+import { PAGE_KINDS } from "./support/page-kinds.ts";
+import { NARROW, WIDE } from "./support/reflow.ts";
+import { openSite } from "./support/served-site.ts";
 
 const run = promisify(execFile);
 
@@ -79,5 +85,33 @@ suite("HTML validity (Nu HTML Checker)", () => {
     const errors = await htmlErrors(dir);
     console.info(`vnu: checked the built site in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     expect(errors, errors.join("\n")).toEqual([]);
+  });
+});
+
+describeWithBrowser("HTML validity of the pages as Chromium holds them (Nu HTML Checker)", () => {
+  it.skipIf(!javaAvailable() && !javaRequired())("finds no errors in any kind of page at 320 or 1280 pixels wide, once its script has run", async () => {
+    if (!javaAvailable()) throw new Error(JAVA_REQUIRED);
+    const site = await openSite();
+    const dir = await mkdtemp(join(tmpdir(), "papers-vnu-live-"));
+    try {
+      const page = await site.browser.newPage();
+      for (const viewport of [NARROW, WIDE]) {
+        await page.setViewportSize(viewport);
+        for (const kind of PAGE_KINDS) {
+          // Module scripts run before the load event, which goto waits for.
+          await page.goto(site.url(kind.url));
+          const html = await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
+          await writeFile(join(dir, `${kind.name}-${viewport.width}.html`), html);
+        }
+      }
+      // The script did run: at 320 pixels the menu button shows and the links are hidden.
+      const meetings = await readFile(join(dir, `meetings-index-${NARROW.width}.html`), "utf8");
+      expect(meetings).toMatch(/<ul class="govuk-service-navigation__list" id="navigation" hidden="">/);
+      const errors = await htmlErrors(dir);
+      expect(errors, errors.join("\n")).toEqual([]);
+    } finally {
+      await site.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

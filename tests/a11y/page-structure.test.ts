@@ -1,8 +1,9 @@
 /**
  * The structure every page of the shipped archive shares, read from the built HTML (no browser):
  * one h1 and headings that skip no level, a skip link that lands in <main>, a language, a favicon,
- * the accessibility statement in the footer; tables that scroll in a named, focusable box and
- * keep their header cells; a contents list on long papers; and a 404 page.
+ * the accessibility statement in the footer; tables that scroll in a named, focusable box, keep
+ * their header cells and name each data cell's column (what a narrow screen shows); a contents
+ * list on long papers; and a 404 page.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -100,6 +101,36 @@ describe("the structure of every page", () => {
       return problems;
     });
     expect(tables).toBeGreaterThan(20);
+  });
+
+  it("names each data cell's column as its header cell does, for a narrow screen to show", () => {
+    let labelled = 0;
+    everyPage(($) => {
+      const problems: string[] = [];
+      $("main table").each((i, table) => {
+        const columns = $(table)
+          .find("thead tr")
+          .first()
+          .children("th, td")
+          .map((_, cell) => $(cell).text().replace(/\s+/g, " ").trim())
+          .get();
+        $(table)
+          .find("tbody tr")
+          .each((_, row) => {
+            $(row)
+              .children("th, td")
+              .each((column, cell) => {
+                const label = $(cell).attr("data-label");
+                // A row header names its row, not a column; a column with no header text has no name.
+                const expected = (cell as { tagName: string }).tagName === "th" ? undefined : columns[column] || undefined;
+                if (label !== expected) problems.push(`table ${i + 1}, column ${column + 1}: data-label ${label === undefined ? "missing" : `"${label}"`}, header "${columns[column] ?? ""}"`);
+                if (label) labelled += 1;
+              });
+          });
+      });
+      return [...new Set(problems)];
+    });
+    expect(labelled).toBeGreaterThan(1000);
   });
 
   it("names a paper's table after the heading it sits under", () => {

@@ -1,7 +1,8 @@
 /**
  * Tables in papers, as the renderer writes them from Markdown: a scrolling box named after the
- * heading the table sits under, header cells kept, and no empty header cell (an empty top-left
- * corner makes the first column the rows' headers instead).
+ * heading the table sits under, header cells kept, no empty header cell (an empty top-left
+ * corner makes the first column the rows' headers instead), and each data cell naming its column
+ * for a narrow screen to show.
  */
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
@@ -41,8 +42,25 @@ describe("tables in a paper", () => {
     expect($("tbody th").length).toBe(0);
   });
 
+  it("names each data cell's column from the header row, as plain text, and a row header's none", () => {
+    const $ = render(["|  | **Speed** | `Seat` belt | [Mobile](https://example.org) phone |  |", "|---|--:|---|---|---|", "| 2022/23 | 22,004 | 1,172 | 900 | x |", "| 2023/24 | 26,627 | 1,436 | 1,008 | y |", ""].join("\n"));
+    const labels = $("tbody tr")
+      .first()
+      .children()
+      .map((_, el) => `${(el as { tagName: string }).tagName}:${$(el).attr("data-label") ?? "-"}`)
+      .get();
+    expect(labels).toEqual(["th:-", "td:Speed", "td:Seat belt", "td:Mobile phone", "td:-"]);
+    expect($("thead [data-label]").length).toBe(0);
+    expect($("tbody td[data-label]").length).toBe(6);
+  });
+
+  it("names the columns of a table without row headers, the first one included", () => {
+    const $ = render("| Division | Sessions |\n|---|---|\n| North | 3 |\n");
+    expect($("tbody td").map((_, el) => $(el).attr("data-label")).get()).toEqual(["Division", "Sessions"]);
+  });
+
   it("writes the same table the same way when it is rendered twice", () => {
-    const source = "## T\n\n|  | X |\n|---|:-:|\n| a | b |\n";
+    const source = "## T\n\n|  | X |\n|---|:-:|\n| a | b |\n\n| P | Q |\n|---|---|\n| c | d |\n";
     expect(renderMarkdown(new Archive(), source, { minutes: false })).toBe(renderMarkdown(new Archive(), source, { minutes: false }));
   });
 });

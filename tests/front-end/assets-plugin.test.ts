@@ -39,6 +39,20 @@ describe("assetsPlugin", () => {
     expect(favicon).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   });
 
+  it("writes the navigation's module and govuk-frontend's component it imports, which need nothing else", async () => {
+    const out = outputDir();
+    await afterBuildHandler()({ directories: { output: `${out}/` }, outputMode: "fs" });
+    const navigation = readFileSync(join(out, "assets/navigation.js"), "utf8");
+    const imports = [...navigation.matchAll(/^import .* from "(.+)";$/gm)].map((m) => m[1]);
+    expect(imports).toEqual(["./govuk-service-navigation.js"]);
+    const component = readFileSync(join(out, "assets/govuk-service-navigation.js"), "utf8");
+    expect(component).toMatch(/^export \{ ServiceNavigation \};$/m);
+    expect(component).not.toMatch(/^import /m);
+    // Its source map is where its last line says.
+    const map = /sourceMappingURL=(\S+)/.exec(component)?.[1] ?? "";
+    expect(JSON.parse(readFileSync(join(out, "assets", map), "utf8")).file).toBe("service-navigation.bundle.mjs");
+  });
+
   it("writes nothing for an in-memory build (toJSON)", async () => {
     const out = outputDir();
     await afterBuildHandler()({ directories: { output: `${out}/` }, outputMode: "json" });

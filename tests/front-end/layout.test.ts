@@ -70,13 +70,16 @@ beforeAll(async () => {
 }, 30_000);
 
 describe("base layout", () => {
-  it("is a GOV.UK-style page with no script, no crown and no js-enabled class", () => {
+  it("is a GOV.UK-style page with one script, from a file, no crown and no js-enabled class", () => {
     for (const [url, html] of pages) {
       const $ = cheerio.load(html);
       expect($("html").attr("lang"), url).toBe("en-GB");
       expect($("html").hasClass("govuk-template"), url).toBe(true);
       expect($("body").hasClass("govuk-template__body"), url).toBe(true);
-      expect($("script").length, url).toBe(0);
+      // The navigation's menu button (src/assets/navigation.js): a module, no inline code.
+      expect($("script").length, url).toBe(1);
+      expect($('head > script[type="module"][src="/assets/navigation.js"]').length, url).toBe(1);
+      expect($("script").text(), url).toBe("");
       expect(html.includes("js-enabled"), url).toBe(false);
       expect(/crown|govuk-logo/i.test(html), url).toBe(false);
       expect($("meta[name=viewport]").length, url).toBe(1);
@@ -105,6 +108,23 @@ describe("base layout", () => {
     const home = $("header .govuk-generic-header__homepage-link");
     expect(home.text().trim()).toBe(site.name);
     expect(home.attr("href")).toBe("/");
+  });
+
+  it("lets script from the site's own files run, and nothing inline", () => {
+    const policy = (url: string) => cheerio.load(page(url))('meta[http-equiv="Content-Security-Policy"]').attr("content") ?? "";
+    expect(policy("/minimal/").split("; ")).toEqual(expect.arrayContaining(["default-src 'self'", "script-src 'self'", "connect-src 'none'", "object-src 'none'"]));
+    expect(policy("/minimal/")).not.toMatch(/unsafe-inline|unsafe-eval|nonce-|sha256-/);
+  });
+
+  it("folds the sections behind govuk-frontend's menu button, hidden until its script shows it", () => {
+    const $ = cheerio.load(page("/minimal/"));
+    const nav = $("header [data-module=govuk-service-navigation] nav");
+    const button = nav.find("button.govuk-service-navigation__toggle");
+    expect(button.text().trim()).toBe("Menu");
+    expect(button.attr("hidden")).toBeDefined();
+    expect(button.attr("aria-controls")).toBe(nav.find("ul.govuk-service-navigation__list").attr("id"));
+    // Without script the list is written shown.
+    expect(nav.find("ul.govuk-service-navigation__list").attr("hidden")).toBeUndefined();
   });
 
   it("lists the five sections and marks the current one", () => {

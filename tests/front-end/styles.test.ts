@@ -146,9 +146,24 @@ describe("compiled stylesheet", () => {
     expect(valueFor(rules, ".app-agenda", "list-style", isScreenOrAll)).toBe("none");
   });
 
-  it("scrolls wide tables inside a focusable box", () => {
+  it("scrolls a table wider than the page inside a focusable box, with shadows that show it scrolls", () => {
     expect(valueFor(rules, ".app-table-wrap", "overflow-x", isScreenOrAll)).toBe("auto");
     expect(valueFor(rules, ".app-table-wrap:focus", "box-shadow", isScreenOrAll)).toBeDefined();
+    const background = valueFor(rules, ".app-table-wrap", "background", isScreenOrAll) ?? "";
+    expect(background.match(/no-repeat (local|scroll)/g)).toEqual(["no-repeat local", "no-repeat local", "no-repeat scroll", "no-repeat scroll"]);
+  });
+
+  it("stacks a table's rows below the tablet breakpoint, each cell showing its column's name, the header row visually hidden", () => {
+    const narrow = (rule: CssRule) => isScreenOrAll(rule) && rule.atRules.some((at) => /max-width:\s*40\.0525em/.test(at));
+    for (const part of ["table", "table>tbody", "table>tbody>tr", "table>tbody>tr>td", "table>tbody>tr>th"]) {
+      expect(valueFor(rules, `.app-table-wrap>${part}`, "display", narrow), part).toBe("block");
+      expect(valueFor(rules, `.app-table-wrap>${part}`, "display", (rule) => isScreenOrAll(rule) && !narrow(rule)), part).toBeUndefined();
+    }
+    expect(valueFor(rules, ".app-table-wrap>table>thead", "position", narrow)).toBe("absolute !important");
+    expect(valueFor(rules, ".app-table-wrap>table>thead", "display", narrow)).toBeUndefined();
+    // The name has empty alternative text: screen readers take the column's name from its header.
+    expect(valueFor(rules, ".app-table-wrap td[data-label]::before", "content", narrow)).toBe('attr(data-label)/""');
+    expect(valueFor(rules, ".app-table-wrap td:empty::before", "content", narrow)).toBe("none");
   });
 });
 
@@ -166,12 +181,20 @@ describe("print stylesheet", () => {
     expect(valueFor(rules, ".govuk-service-navigation", "display", isScreenOrAll)).not.toBe("none !important");
   });
 
-  it("prints the address after links to pages and to other sites", () => {
-    for (const prefix of ["/", "http://", "https://"]) {
+  it("prints the address after links to other sites, and no path after links within the archive", () => {
+    for (const prefix of ["http://", "https://"]) {
       const selector = `main a[href^="${prefix}"]::after`;
       expect(valueFor(rules, selector, "content", isPrint), selector).toBe('" (" attr(href) ")"');
       expect(valueFor(rules, selector, "content", isScreenOrAll), selector).toBeUndefined();
     }
+    // govuk-frontend prints every .govuk-link's address, paths included: overridden, later in the sheet.
+    const govuk = rules.findIndex((r) => isPrint(r) && r.selectors.includes('[href^="/"].govuk-link::after'));
+    const ours = rules.findIndex((r) => isPrint(r) && r.selectors.includes('.govuk-link[href^="/"]::after'));
+    expect(govuk).toBeGreaterThan(-1);
+    expect(ours).toBeGreaterThan(govuk);
+    expect(valueFor(rules, '.govuk-link[href^="/"]::after', "content", isPrint)).toBe("none");
+    expect(valueFor(rules, 'a[href^="/"]::after', "content", isPrint)).toBe("none");
+    expect(valueFor(rules, 'main a[href^="/"]::after', "content", isPrint)).toBeUndefined();
   });
 
   it("keeps table rows and resolutions whole across pages", () => {

@@ -1,7 +1,8 @@
 /**
  * WCAG 1.4.10 Reflow: at 320 CSS pixels wide (a 1280-pixel screen zoomed to 400%) a page must
- * not need scrolling sideways. A wide table may scroll inside its own box (.app-table-wrap), but
- * its caption must stay in view; nothing else may reach past the right edge.
+ * not need scrolling sideways. Tables included: on a narrow screen their rows stack
+ * (src/styles/_tables.scss), so nothing at all may reach past the right edge, and no word may be
+ * cut in two to make it fit.
  */
 import type { Page } from "playwright-core";
 
@@ -9,48 +10,75 @@ export const NARROW = { width: 320, height: 640 };
 export const WIDE = { width: 1280, height: 800 };
 
 /**
- * What reaches past the right edge of the viewport (outside any table's box), and table captions
- * cut off by their box, as short descriptions; empty when the page fits.
+ * What reaches past the right edge of the viewport, as short descriptions (at most five); empty
+ * when the page fits. That is a page wider than the viewport, and any box on it that scrolls
+ * sideways: a table scrolling in its own box is found too. (What is clipped on purpose, such as
+ * visually hidden text, reaches nowhere.)
  */
 export async function overflowingElements(page: Page): Promise<string[]> {
   // No named inner functions: the body is sent to the browser as text.
   return page.evaluate(() => {
     const root = document.documentElement;
-    const wider = root.scrollWidth > root.clientWidth;
+    const edge = root.clientWidth + 0.5;
     const found: string[] = [];
-    for (const caption of Array.from(document.querySelectorAll(".app-table-wrap caption"))) {
-      const box = caption.getBoundingClientRect();
-      const wrap = caption.closest(".app-table-wrap")?.getBoundingClientRect();
-      if (wrap && box.width > 1 && box.right > wrap.right + 0.5) found.push(`caption cut off by its table's box "${(caption.textContent ?? "").trim().slice(0, 40)}"`);
-    }
-    if (!wider) return found;
-    for (const element of Array.from(document.body.querySelectorAll("*"))) {
-      // A table's box scrolls what is inside it, except what is positioned against a box outside
-      // it (a visually hidden span, when the box itself is not positioned).
-      const wrap = element.closest(".app-table-wrap");
-      if (wrap) {
-        const position = getComputedStyle(element).position;
-        const against = (element as HTMLElement).offsetParent;
-        if (position !== "absolute" && position !== "fixed") continue;
-        if (position === "absolute" && against && wrap.contains(against)) continue;
-      }
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 || box.right <= root.clientWidth + 0.5) continue;
+    const elements = Array.from(document.body.querySelectorAll("*"));
+    const names = elements.map((element) => {
       const classes = typeof element.className === "string" && element.className ? `.${element.className.trim().split(/\s+/).join(".")}` : "";
-      found.push(`${element.tagName.toLowerCase()}${classes} (right edge at ${Math.round(box.right)}px) "${(element.textContent ?? "").trim().slice(0, 40)}"`);
-      if (found.length >= 5) return found;
-    }
+      const label = element.getAttribute("aria-label");
+      return `${element.tagName.toLowerCase()}${classes}${label ? ` "${label}"` : ""}`;
+    });
+    elements.forEach((element, i) => {
+      const overflow = getComputedStyle(element).overflowX;
+      if ((overflow === "auto" || overflow === "scroll") && element.scrollWidth > element.clientWidth) {
+        found.push(`${names[i]} scrolls sideways (${element.scrollWidth}px wide in ${element.clientWidth}px)`);
+      }
+    });
+    if (found.length > 0 || root.scrollWidth <= root.clientWidth) return found.slice(0, 5);
+    elements.forEach((element, i) => {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > edge) found.push(`${names[i]} (right edge at ${Math.round(box.right)}px) "${(element.textContent ?? "").trim().slice(0, 40)}"`);
+    });
+    if (found.length >= 5) return found.slice(0, 5);
     // Text can stick out of a box that fits (a long address with nowhere to break).
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node && found.length < 5; node = walker.nextNode()) {
-      if (node.parentElement?.closest(".app-table-wrap")) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const box = range.getBoundingClientRect();
-      if (box.width > 0 && box.right > root.clientWidth + 0.5) {
+      if (box.width > 0 && box.right > edge) {
         found.push(`text in ${node.parentElement?.tagName.toLowerCase()} (right edge at ${Math.round(box.right)}px) "${(node.textContent ?? "").trim().slice(0, 60)}"`);
       }
     }
     return found.length > 0 ? found : [`the page is ${root.scrollWidth}px wide`];
+  });
+}
+
+/**
+ * Words the page shows cut across two lines, as "word (in <tag>)" (at most five). A word is a run
+ * of letters and digits: a line may break at a space, a hyphen or a slash, never inside one.
+ * A web or email address (`https://…`, `www.…`, `…@…`) is not words: one longer than the screen
+ * may break anywhere, as govuk-frontend's own `govuk-!-text-break-word` lets it.
+ */
+export async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node && found.length < 5; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      // A text node that fits on one line holds no broken word: skip the word-by-word look.
+      range.selectNodeContents(node);
+      if (range.getClientRects().length < 2) continue;
+      for (const word of text.matchAll(/[\p{L}\p{N}]{2,}/gu)) {
+        const start = word.index ?? 0;
+        const token = /^\S*/.exec(text.slice(text.slice(0, start).search(/\S*$/)))?.[0] ?? "";
+        if (/:\/\/|@|^www\./.test(token)) continue;
+        range.setStart(node, start);
+        range.setEnd(node, start + word[0].length);
+        const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+        if (tops.size > 1) found.push(`${word[0]} in "${token}" (in ${node.parentElement?.tagName.toLowerCase()})`);
+      }
+    }
+    return found.slice(0, 5);
   });
 }

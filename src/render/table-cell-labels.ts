@@ -1,0 +1,34 @@
+/**
+ * The column names a paper's Markdown table gives its data cells (`data-label`), which the
+ * stylesheet shows above each value when a narrow screen stacks the table's rows
+ * (src/styles/_tables.scss). Read from markdown-it's tokens: a table's header row is its `th_open`
+ * cells up to `thead_close`, and a body cell's column is its place after its row's `tr_open`.
+ */
+import type { Token } from "markdown-it";
+
+/** Inline tokens whose content is text a reader sees. */
+const TEXT = new Set(["text", "text_special", "code_inline"]);
+
+/** The text of each header cell of the table opened at `tableOpen`, in column order ("" for an empty one). */
+export function columnNames(tokens: readonly Token[], tableOpen: number): string[] {
+  const names: string[] = [];
+  for (let i = tableOpen; i < tokens.length && tokens[i]?.type !== "thead_close"; i++) {
+    if (tokens[i]?.type === "th_open") names.push(visibleText(tokens[i + 1]));
+  }
+  return names;
+}
+
+/** The name of the column of the body cell opened at `cellOpen`, or undefined when its header cell is empty. */
+export function columnNameOf(tokens: readonly Token[], cellOpen: number, names: readonly string[]): string | undefined {
+  let column = 0;
+  for (let i = cellOpen - 1; i >= 0 && tokens[i]?.type !== "tr_open"; i--) {
+    if (tokens[i]?.type === "td_open" || tokens[i]?.type === "th_open") column++;
+  }
+  return names[column] || undefined;
+}
+
+function visibleText(inline: Token | undefined): string {
+  if (inline?.type !== "inline") return "";
+  const parts = (inline.children ?? []).filter((t) => TEXT.has(t.type)).map((t) => t.content);
+  return parts.join("").replace(/\s+/g, " ").trim();
+}
