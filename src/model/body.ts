@@ -96,6 +96,7 @@ export const PAGE_IDS: ReadonlyMap<string, string> = new Map([
   ["membership", "the meeting page's membership list"],
   ["in-the-archive", "the meeting page's list of what the archive holds of it"],
   ["papers", "the meeting page's list of papers"],
+  ["files", "the paper page's list of its files"],
   ["roles", "the person page's roles"],
   ["questions", "the person page's questions"],
   ["declarations", "the person page's declarations"],

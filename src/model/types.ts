@@ -451,8 +451,10 @@ export interface ArchiveFile {
   publishFrom?: string;
   /** Why it is kept out of every output, when it is: it is then never copied and its text never read. */
   withheld?: "exempt" | "embargo";
-  /** The file itself (or its description, when it has one), for messages. */
+  /** The file itself, for messages. */
   source: SourceRef;
+  /** Where the file is on disk (absolute), for the build to copy; empty when withheld. */
+  diskPath: string;
 }
 
 /** A place in the archive a reference can point at. */

@@ -119,4 +119,5 @@ export function stripWithheldFile(file: M.ArchiveFile, describedTitle: string | 
   file.image = undefined;
   file.imageOnly = false;
   file.url = "";
+  file.diskPath = "";
 }

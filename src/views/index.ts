@@ -16,6 +16,7 @@ import { bodySummary } from "./body-summary.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { contentsOf } from "./contents.ts";
 import { decisionSummary } from "./decision-summary.ts";
+import { fileSize, hasImageOnlyPdfs, IMAGE_ONLY_PDF_NOTICE, itemFiles, paperFiles } from "./files.ts";
 import { findLinks } from "./home-links.ts";
 import type { Link } from "./link.ts";
 import { meetingNotice, showsNotice } from "./meeting-known.ts";
@@ -73,6 +74,8 @@ export interface Views {
   searchTypes: SearchOption[];
   /** The home page's links to search, the registers and the directories. */
   findLinks: Link[];
+  /** What the accessibility statement says of PDFs with no text, when the archive publishes any; else undefined. */
+  imageOnlyPdfNotice?: string;
 }
 
 export function buildViews(archive: Archive): Views {
@@ -95,6 +98,7 @@ export function buildViews(archive: Archive): Views {
     })),
     searchTypes: searchTypeOptions(publishedDocuments),
     findLinks: findLinks(),
+    imageOnlyPdfNotice: hasImageOnlyPdfs(archive.files) ? IMAGE_ONLY_PDF_NOTICE : undefined,
   };
 }
 
@@ -118,7 +122,9 @@ export const VIEW_FILTERS = {
   followUpNote,
   followUpTag,
   govukRows,
+  fileSize,
   hasPage,
+  itemFiles,
   meetingCalendarUrl,
   meetingHeading,
   meetingHoldings,
@@ -129,6 +135,7 @@ export const VIEW_FILTERS = {
   mentionLinks,
   organisationSummary,
   paperCaption,
+  paperFiles,
   paperHeaderLines,
   paperHeading,
   paperSummary,

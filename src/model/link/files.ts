@@ -45,7 +45,7 @@ export function linkFiles(ctx: LinkContext, attachments: readonly ContentAttachm
       appendixLabel: d?.appendix, tabledAt: [], usedBy: [], exempt: d?.exempt ?? [], publishFrom: d?.publish_from,
       // A description that failed to read may have said exempt: withheld until it reads (fail closed).
       withheld: strongerReason(own.reason, ctx.failedIds.has(a.id) ? "embargo" : undefined),
-      source: { file: a.path, line: 1 },
+      source: { file: a.path, line: 1 }, diskPath: a.absolute,
     };
     ctx.archive.files.push(file);
     ctx.archive.fileById.set(file.id, file);
