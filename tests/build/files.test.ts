@@ -2,11 +2,14 @@
  * Files published with the papers, built (a small body of its own, tests/support/files-fixture.ts):
  * each copied to its address, listed on the agenda as "PDF, N KB, N pages" and on its paper's page,
  * an image served at the widths its page offers, a PDF without text marked with the accessibility
- * statement's notice, and each page of a PDF a search record that opens the PDF at that page.
+ * statement's notice, each page of a PDF a search record that opens the PDF at that page, and
+ * every file in the open data (/data/files.json, valid against its schema).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { DateTime } from "luxon";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -75,5 +78,22 @@ describe("files published with the papers", () => {
       [`/meetings/${MEETING}/annual-report.pdf#page=2`, "Page 2 of Annual Report 2023-24 (PDF)", "PDF", "Test Panel", "Wednesday 10 January 2024"],
     ]);
     expect(fragments.some((f) => f.meta.url === `/meetings/${MEETING}/annual-report.pdf#page=1` && f.content.includes("its first page"))).toBe(true);
+  });
+
+  it("are in the open data, valid against the schema published beside them", () => {
+    const read = (path: string) => JSON.parse(readFileSync(join(site.outputDir, path), "utf8"));
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    ajv.addSchema(read("data/schemas/common.schema.json"));
+    const data = read("data/files.json") as { schema: string; count: number; items: Record<string, unknown>[] };
+    const validate = ajv.compile(read("data/schemas/files.schema.json"));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.count).toBe(4);
+    expect(data.items.find((f) => f.id === `${MEETING}/annual-report.pdf`)).toMatchObject({
+      name: "annual-report.pdf", title: "Annual Report 2023-24", url: `http://localhost:8080/meetings/${MEETING}/annual-report.pdf`, type: "pdf", media_type: "application/pdf",
+      pages: 2, text_layer: true, meeting: MEETING, tabled_at: [`${MEETING}#item-a3`], linked_from: [`${MEETING}/a2-report`],
+    });
+    expect(data.items.find((f) => f.id === `${MEETING}/scan.pdf`)).toMatchObject({ text_layer: false, pages: 1 });
+    expect(data.items.find((f) => f.id === `${MEETING}/figures.csv`)).toMatchObject({ title: "Crash figures", parent: `${MEETING}/a2-report`, appendix: "B" });
   });
 });

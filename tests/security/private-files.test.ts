@@ -84,4 +84,12 @@ describe("withheld files", () => {
     expect($("#item-a4").text()).toMatch(/Budget proposal: the file is to follow\./);
     expect($("#item-a4 a").length).toBe(0);
   });
+
+  it("are in the open data by title and reason only, as the agenda shows them", () => {
+    const data = JSON.parse(readFileSync(join(site.outputDir, "data", "files.json"), "utf8")) as { items: Record<string, unknown>[] };
+    expect(data.items.filter((f) => f.withheld)).toEqual([
+      { id: `${MEETING}/bids.pdf`, name: "bids.pdf", withheld: "exempt", meeting: MEETING, tabled_at: [`${MEETING}#item-b1`] },
+      { id: `${MEETING}/budget.pdf`, name: "budget.pdf", title: "Budget proposal", withheld: "embargo", meeting: MEETING, tabled_at: [`${MEETING}#item-a4`] },
+    ]);
+  });
 });
