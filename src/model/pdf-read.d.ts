@@ -11,3 +11,4 @@ export interface PdfFacts {
 export function pdfFacts(bytes: Uint8Array): Promise<PdfFacts>;
 export function pdfPageTexts(bytes: Uint8Array): Promise<string[]>;
 export function inspectInWorker(): Promise<void>;
+export function pdfPageLines(bytes: Uint8Array): Promise<string[][]>;

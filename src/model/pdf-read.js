@@ -40,6 +40,41 @@ async function pageText(pdf, number) {
   }
 }
 
+/**
+ * Each page's lines, top to bottom as PDF.js reads them, with an empty line where the gap to the
+ * next line is more than half as tall again as a line (a paragraph's end): the text a PDF agenda
+ * pack gives the importer (src/import/pdf-pack.ts).
+ */
+export async function pdfPageLines(bytes) {
+  return withPdf(bytes, async (pdf) => {
+    const pages = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      try {
+        const { items } = await page.getTextContent();
+        const lines = [];
+        let current;
+        for (const item of items) {
+          if (!("str" in item)) continue;
+          const y = item.transform[5];
+          const height = item.height || Math.abs(item.transform[3]) || 10;
+          if (current && Math.abs(current.y - y) <= height / 2) {
+            current.text += item.str;
+          } else {
+            if (current && current.y - y > current.height * 1.5) lines.push("");
+            current = { text: item.str, y, height };
+            lines.push(current);
+          }
+        }
+        pages.push(lines.map((line) => (typeof line === "string" ? line : line.text.replace(/\s+$/, ""))));
+      } finally {
+        page.cleanup();
+      }
+    }
+    return pages;
+  });
+}
+
 /** Pages, title and whether any page has text; reading stops at the first page that has. */
 export async function pdfFacts(bytes) {
   return withPdf(bytes, async (pdf) => {
