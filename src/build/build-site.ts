@@ -15,6 +15,7 @@ import type { Archive } from "../model/archive.ts";
 import { PACKAGE_ROOT, type SiteConfig, siteAddressWarning, siteConfig } from "../site/config.ts";
 import { removeIfInterrupted } from "./interrupt.ts";
 import { checkOutputFolder, guardedFolders, leftoverPath, markSite, removeLeftovers } from "./output-folder.ts";
+import { publishFiles } from "./publish-files.ts";
 import { planRenderParts, type RenderPart } from "./render-parts.ts";
 import { indexSite } from "./search-index.ts";
 
@@ -64,8 +65,10 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
   }
   try {
     const pages = await renderSite(archive, staging, root, undefined, site);
+    // Files published with the papers: copied, and their PDFs' pages indexed with the pages.
+    const files = await publishFiles(archive, staging);
     // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
-    const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined });
+    const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined, files });
     await swapInto(staging, outputDir);
     return { outputDir, pages, files: await countFiles(outputDir), indexedPages: index.pages };
   } catch (error) {

@@ -18,6 +18,7 @@ import { createRequire } from "node:module";
 import { arch, availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { canonicaliseIndex } from "./canonical-index.ts";
+import { type FileSearchPage, stageFilePages } from "./search-files.ts";
 import { endIfInterrupted, interrupted } from "./interrupt.ts";
 import { documentsVersion, type KnownPage, mkdirOnce, type StagedDocument, type StagedPage, stagePagesInParallel, unpackDocuments, writeDocuments } from "./search-stage.ts";
 import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, SHARD_FOLDER, type SearchPage, type Shard, type ShardManifest } from "./search-shards.ts";
@@ -50,6 +51,8 @@ export interface IndexOptions {
   previous?: string;
   /** Bytes of search documents per shard (default SHARD_BYTES). */
   maxBytes?: number;
+  /** Hook for files published with the papers (search-files.ts): their PDFs' pages, indexed with the pages. */
+  files?: readonly FileSearchPage[];
 }
 
 export interface IndexResult {
@@ -67,6 +70,11 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
     const version = documentsVersion();
     const known = options.previous ? readKnown(options.previous, version) : new Map<string, KnownPage>();
     const reading = await readPages(siteDir, staging, known);
+    // Hook (search-files.ts): each PDF's pages join the pages read, always staged, never reused as known.
+    for (const page of stageFilePages(staging, options.files ?? [])) {
+      reading.pages.push({ path: page.path, digest: page.digest, bytes: page.bytes });
+      reading.staged.set(page.path, page.documents ?? []);
+    }
     const result = await indexPages(siteDir, reading, options);
     writeKnown(siteDir, version, reading.known);
     return result;

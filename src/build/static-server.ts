@@ -7,6 +7,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
+import { FILE_EXTENSIONS, FILE_TYPES } from "../model/file-types.ts";
 
 export interface ServedSite {
   /** "http://127.0.0.1:<port>/" */
@@ -21,6 +22,8 @@ export interface ServeOptions {
 }
 
 const TYPES: Record<string, string> = {
+  // Files published with the papers, as the model names them: a PDF opens in the browser (at a page).
+  ...Object.fromEntries(FILE_EXTENSIONS.map((ext) => [`.${ext}`, FILE_TYPES[ext].mediaType])),
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

@@ -1,5 +1,5 @@
 /**
- * `panel-papers import <file> [--out <dir>]` (`npm run import -- <file>`): turns a legacy text (an agenda pack, minutes, board
+ * `panel-papers import <file> [--out <dir>]` (`npm run import -- <file>`): turns a legacy text or PDF (an agenda pack, minutes, board
  * notes) into DRAFT content files under the output folder (default ./import-out/), laid out as
  * content/ is, with import-report.md beside them. Exit code 0 when the files were written, 1 with
  * a one-line message naming the file when they could not be.
@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { importText } from "../import/index.ts";
+import { isPdf, pdfPackText } from "../import/pdf-pack.ts";
 import { isEntryPoint, runCli } from "./run-cli.ts";
 
 const USAGE = "usage: npm run import -- <file> [--out <dir>]   (default output folder: ./import-out/)";
@@ -41,7 +42,7 @@ function readArguments(args: string[]): { file?: string; out: string; help: bool
   }
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const args = readArguments(argv);
   if ("error" in args) return fail(`${args.error}\n${USAGE}`);
   if (args.help || args.file === undefined) {
@@ -52,7 +53,9 @@ export function main(argv: string[]): number {
 
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    const bytes = readFileSync(file);
+    // A PDF pack is read by the importer itself (src/import/pdf-pack.ts); anything else is text taken from one.
+    text = isPdf(bytes) ? await pdfPackText(bytes) : bytes.toString("utf8");
   } catch (error) {
     return fail(`cannot read ${file}: ${reason(error)}`);
   }

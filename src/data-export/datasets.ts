@@ -86,6 +86,13 @@ export const DATASETS: readonly Dataset[] = [
   { name: "meetings", title: "Meetings", description: "Every meeting the archive knows of: held, scheduled, cancelled, or only mentioned in the papers.", records: (a, x) => a.meetings.map(x.meeting) },
   { name: "agenda-items", title: "Agenda items", description: "Every item on every agenda, with the papers tabled at it and the minutes that took it.", records: (a, x) => a.meetings.flatMap((m) => m.agenda?.items ?? []).map(x.agendaItem) },
   { name: "documents", title: "Papers", description: "Every paper, minutes and set of notes: metadata and where each was tabled. Withheld papers appear by title and reason only.", records: (a, x) => a.documents.map(x.document) },
+  {
+    name: "files",
+    title: "Files",
+    description: "Every file published with the papers (PDFs, spreadsheets, images): its type, size and pages, and where it was tabled. Withheld files appear by title and reason only.",
+    records: (a, x) => a.files.map(x.file),
+    csv: [col("id"), col("url"), col("name"), col("title"), col("type"), col("bytes"), col("pages"), col("text_layer"), col("meeting"), col("parent"), col("appendix"), col("tabled_at"), col("withheld")],
+  },
   { name: "minutes", title: "Minutes", description: "Every minute of every set of minutes or notes, with the agenda item it took.", records: (a, x) => a.minutes.map(x.minute) },
   {
     name: "resolutions",

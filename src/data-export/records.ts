@@ -8,6 +8,7 @@
  * have no address because they have no page.
  */
 import type { Archive } from "../model/archive.ts";
+import { FILE_TYPES } from "../model/file-types.ts";
 import type * as M from "../model/types.ts";
 import { addressOf, withheldNote } from "../render/paper-html.ts";
 import { absoluteUrl } from "../feeds/site-url.ts";
@@ -73,6 +74,16 @@ export function exporter(context: ExportContext) {
         title: m.title, special: m.special, issued: m.issued, agenda_inferred: m.agenda?.inferred, agenda_items: ids(m.agenda?.items ?? []),
         documents: ids(m.documents), minutes: m.minutes?.id, next_meeting: m.nextMeeting?.id, previous_meetings: ids(m.previousMeetings), topics: ids(m.topics),
       }),
+
+    /** A file published with the papers; a withheld one by its description's title (or name) and reason only, as its agenda shows it. */
+    file: (f: M.ArchiveFile) =>
+      f.withheld
+        ? record({ id: f.id, name: f.name, title: f.title, withheld: f.withheld, meeting: f.meeting?.id, tabled_at: f.tabledAt.map((t) => t.item.id) })
+        : record({
+            id: f.id, name: f.name, title: f.title, url: url(f.url), type: f.extension, media_type: FILE_TYPES[f.extension].mediaType, bytes: f.bytes, pages: f.pages,
+            text_layer: f.extension === "pdf" ? !f.imageOnly : undefined, width: f.image?.width, height: f.image?.height, meeting: f.meeting?.id, parent: f.parent?.id,
+            appendix: f.appendixLabel, tabled_at: f.tabledAt.map((t) => t.item.id), linked_from: ids(withPages(f.usedBy)),
+          }),
 
     agendaItem: (i: M.AgendaItem) =>
       record({

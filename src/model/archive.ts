@@ -27,6 +27,9 @@ export class Archive {
   readonly declarations: M.Declaration[] = [];
   readonly actions: M.Action[] = [];
   readonly workProgrammeEntries: M.WorkProgrammeEntry[] = [];
+  /** Files published with the papers, and withheld ones whose title an agenda shows. */
+  readonly files: M.ArchiveFile[] = [];
+  readonly fileById = new Map<string, M.ArchiveFile>();
   readonly byId = new Map<string, M.Target>();
 
   idsOfKind(kinds: readonly string[]): string[] {

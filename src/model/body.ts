@@ -10,6 +10,7 @@ import { splitAttributes, trailingList } from "./attributes.ts";
 import { slugWords } from "./slug.ts";
 import { afiNumber } from "./areas-for-improvement.ts";
 import { type BlockName, KNOWN_BLOCKS, markdown, NO_HEADER_ROW } from "./markdown.ts";
+import { isImageExtension, splitFileName } from "./file-types.ts";
 import type { Heading } from "./types.ts";
 
 export interface BodyProblem {
@@ -27,6 +28,16 @@ export interface BodyReference {
   minute?: number;
   /** The link text, for stub pages that say how they were mentioned. */
   text: string;
+}
+
+/** A link to a file in the text's folder, `[the report](annual-report.pdf)`, or an image shown, `![a map](map.png)`. */
+export interface BodyFileReference {
+  /** The file name, with its extension. */
+  name: string;
+  line: number;
+  /** The link's words, or the image's text alternative. */
+  text: string;
+  image: boolean;
 }
 
 /** A link to a section of the same text (`[text](#anchor)`). */
@@ -63,11 +74,15 @@ export interface PreparedBody {
   minutes: BodyMinute[];
   anchors: Set<string>;
   problems: BodyProblem[];
+  /** Files linked or shown, by name (a paper's text only: PrepareOptions.files). */
+  files: BodyFileReference[];
 }
 
 export interface PrepareOptions {
   /** Level-2 headings are minutes (minutes and notes). */
   minutes: boolean;
+  /** A paper's text, which may link the files in its folder and show its images; other texts may not. */
+  files?: boolean;
 }
 
 /**
@@ -84,6 +99,7 @@ export const PAGE_IDS: ReadonlyMap<string, string> = new Map([
   ["membership", "the meeting page's membership list"],
   ["in-the-archive", "the meeting page's list of what the archive holds of it"],
   ["papers", "the meeting page's list of papers"],
+  ["files", "the paper page's list of its files"],
   ["roles", "the person page's roles"],
   ["questions", "the person page's questions"],
   ["declarations", "the person page's declarations"],
@@ -102,6 +118,7 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
   const headings: Heading[] = [];
   const references: BodyReference[] = [];
   const locals: LocalLink[] = [];
+  const files: BodyFileReference[] = [];
   const minutes: BodyMinute[] = [];
   const anchors = new Set<string>();
   const explicitAnchors = new Set<string>();
@@ -225,7 +242,7 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
     }
     if (token.type === "inline") {
       if (tokens[i - 1]?.type === "paragraph_open") strayFence(token, line, problems);
-      scanInline(token, line, minutes.length - 1, references, locals, problems);
+      scanInline(token, line, minutes.length - 1, { references, locals, problems, files: options.files ? files : undefined });
     }
   }
   for (const link of locals) {
@@ -233,7 +250,7 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
     const some = [...anchors].slice(0, 8).map((a) => `#${a}`).join(", ");
     problems.push({ line: link.line, message: `link "${link.text}" to #${link.anchor} goes nowhere: no heading on this page has that anchor; ${some ? `link to one it has (${some})` : "this text has no headings to link to"}, or write the words as plain text` });
   }
-  return { tokens, headings, references, minutes, anchors, problems };
+  return { tokens, headings, references, minutes, anchors, problems, files };
 }
 
 export const MINUTE_ATTRIBUTES = ["item", "decisions", "topics"];
@@ -295,8 +312,17 @@ function strayFence(token: Token, firstLine: number, problems: BodyProblem[]): v
   });
 }
 
-/** Links in one inline run: `@` references recorded, unsafe and placeholder links refused. */
-function scanInline(token: Token, firstLine: number, minute: number, references: BodyReference[], locals: LocalLink[], problems: BodyProblem[]): void {
+/** Where scanInline records what it finds; `files` only in a paper's text, which may name files. */
+interface Found {
+  references: BodyReference[];
+  locals: LocalLink[];
+  problems: BodyProblem[];
+  files?: BodyFileReference[];
+}
+
+/** Links and images in one inline run: `@` references and files recorded, unsafe and placeholder links refused. */
+function scanInline(token: Token, firstLine: number, minute: number, found: Found): void {
+  const { references, locals, problems } = found;
   if (UNSAFE_LINK.test(token.content) || UNSAFE_AUTOLINK.test(token.content)) {
     const scheme = (UNSAFE_LINK.exec(token.content) ?? UNSAFE_AUTOLINK.exec(token.content))?.[1]?.toLowerCase();
     problems.push({ line: firstLine + lineOffset(token.content, token.content.search(/(javascript|data|vbscript|file):/i)), message: `${scheme}: links are not allowed in content: link to a page with https:// or to the archive with @identifier, or write the words as plain text` });
@@ -307,6 +333,11 @@ function scanInline(token: Token, firstLine: number, minute: number, references:
     const child = children[c] as Token;
     if (child.type === "softbreak" || child.type === "hardbreak") line++;
     if (child.type === "text" || child.type === "code_inline") line += countNewlines(child.content);
+    if (child.type === "image") {
+      const problem = imageProblem(String(child.attrGet("src") ?? ""), child.content.trim(), line, found.files);
+      if (problem) problems.push({ line, message: problem });
+      continue;
+    }
     if (child.type !== "link_open") continue;
     const href = String(child.attrGet("href") ?? "");
     const text = linkText(children, c);
@@ -318,10 +349,33 @@ function scanInline(token: Token, firstLine: number, minute: number, references:
     } else if (href.startsWith("@")) {
       const [target = "", anchor] = href.slice(1).split("#");
       references.push({ target, anchor: anchor || undefined, line, minute: minute >= 0 ? minute : undefined, text });
+    } else if (splitFileName(href) && found.files) {
+      found.files.push({ name: href, line, text, image: false });
     } else if (!/^(https?:|mailto:|tel:|#)/i.test(href)) {
       problems.push({ line, message: `link to "${href}" is not allowed: write an address starting https://, or refer to the archive with @identifier (e.g. @kmpcp-2024-10-10)` });
     }
   }
+}
+
+/**
+ * What is wrong with an image `![alt](src)`, if anything; a good one is recorded in `files`. An
+ * image is a file in the paper's own folder with a text alternative: one from another site would
+ * be fetched from it by every reader (and is refused by the pages' security policy), and one
+ * without words is nothing to a screen reader.
+ */
+function imageProblem(src: string, alt: string, line: number, files: BodyFileReference[] | undefined): string | undefined {
+  const file = splitFileName(src);
+  if (!file) {
+    const remote = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src);
+    return remote
+      ? `image ${src} is on another site, and images from other sites are not shown: save the image (PNG or JPEG) in this paper's folder and show it by its file name, e.g. ![${alt || "what the image shows"}](map.png)`
+      : `image ${src || "with no file"} cannot be shown: an image is a PNG or JPEG file in this paper's folder, shown by its file name, e.g. ![${alt || "what the image shows"}](map.png)`;
+  }
+  if (!isImageExtension(file.ext)) return `${src} is not an image (PNG or JPEG), so it cannot be shown in the text: link it instead, e.g. [${alt || "the file's title"}](${src})`;
+  if (!files) return `image ${src} cannot be shown here: images are shown only in a paper's text, from the paper's own folder`;
+  if (alt === "") return `image ${src} has no text alternative: write what it shows, for someone who cannot see it, between the square brackets, e.g. ![Map of the policing districts](${src})`;
+  files.push({ name: src, line, text: alt, image: true });
+  return undefined;
 }
 
 function linkText(children: Token[], open: number): string {

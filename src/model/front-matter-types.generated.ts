@@ -317,9 +317,9 @@ export interface FmMeeting {
           to: number;
         };
         /**
-         * identifiers of the papers tabled at this item
+         * identifiers of the papers and files tabled at this item
          *
-         * Items: a paper identifier: <meeting>/<file name> or a stand-alone paper's file name
+         * Items: a paper identifier (<meeting>/<file name>, or a stand-alone paper's file name), or a file published with the papers, with its extension (<meeting>/annual-report-2023-24.pdf)
          */
         papers?: string[];
         /**
@@ -823,6 +823,38 @@ export interface FmPaper {
   }[];
 }
 
+/**
+ * What the archive says of a file published with the papers (a PDF, a spreadsheet, an image), written beside it as <file name>.md, e.g. annual-report-2023-24.pdf.md. Every field is optional.
+ */
+export interface FmFile {
+  /**
+   * always file
+   */
+  type: "file";
+  /**
+   * the file's title as the papers give it; without it, a PDF's own title, else the file name
+   */
+  title?: string;
+  /**
+   * for an appendix: the paper it belongs to
+   */
+  parent?: string;
+  /**
+   * the appendix label, e.g. B
+   */
+  appendix?: string;
+  /**
+   * the paragraph numbers (1 to 7) of Part 1 of Schedule 12A to the Local Government Act 1972, e.g. [3]
+   *
+   * @minItems 1
+   */
+  exempt?: [number, ...number[]];
+  /**
+   * the file is embargoed until this date and time, which must carry its zone
+   */
+  publish_from?: string;
+}
+
 /** The front matter each schema validates. */
 export interface FrontMatterBySchema {
   "body": FmBody;
@@ -834,4 +866,5 @@ export interface FrontMatterBySchema {
   "minutes": FmMinutes;
   "work-programme": FmWorkProgramme;
   "paper": FmPaper;
+  "file": FmFile;
 }

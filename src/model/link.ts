@@ -4,8 +4,8 @@
  * once, into objects with back-references; one that resolves nowhere is a problem with its line.
  *
  * The work is a sequence of named passes over one context (link/), each needing only what the
- * passes before it made: entities, meetings, documents, agendas, withholding, records,
- * references, then follow-through.
+ * passes before it made: entities, meetings, documents, files, agendas, withholding (of papers,
+ * then of files), records, references, then follow-through.
  */
 import type { DateTime } from "luxon";
 import type { Archive } from "./archive.ts";
@@ -14,12 +14,14 @@ import { linkAgendas } from "./link/agendas.ts";
 import { LinkContext } from "./link/context.ts";
 import { linkDocuments } from "./link/documents.ts";
 import { linkEntities } from "./link/entities.ts";
+import { linkFiles, withholdFiles } from "./link/files.ts";
 import { linkMeetings } from "./link/meetings.ts";
 import { linkRecords } from "./link/records.ts";
 import { linkReferences } from "./link/references.ts";
 import { sealWithheld, withholdOverGraph } from "./link/withholding.ts";
 import type { Problem } from "./problems.ts";
 import type { ContentFile } from "./read-content.ts";
+import type { ContentAttachment } from "./read-files.ts";
 
 export { documentText } from "./link/documents.ts";
 
@@ -30,6 +32,10 @@ export interface LinkOptions {
   failedIds: ReadonlySet<string>;
   /** Papers named by a meeting.md that failed to read: withheld, since any may be at an exempt item. */
   namedByFailedMeetings?: ReadonlySet<string>;
+  /** Files published with the papers that passed their checks (read-files.ts). */
+  attachments?: readonly ContentAttachment[];
+  /** Files named by a Markdown file that failed to read: withheld, since it may be an exempt paper showing them. */
+  filesNamedByFailedFiles?: ReadonlySet<string>;
 }
 
 export interface LinkResult {
@@ -44,8 +50,10 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
   linkEntities(ctx, files);
   linkMeetings(ctx, files);
   linkDocuments(ctx, files);
+  const fileLinks = linkFiles(ctx, options.attachments ?? [], files);
   linkAgendas(ctx);
   withholdOverGraph(ctx, options.namedByFailedMeetings ?? new Set());
+  withholdFiles(ctx, fileLinks, options.filesNamedByFailedFiles ?? new Set());
   linkRecords(ctx);
   linkReferences(ctx, files);
   sealWithheld(ctx);

@@ -8,6 +8,7 @@ import type { Archive } from "./archive.ts";
 import { parseInstant, refusalOf } from "./dates.ts";
 import { linkArchive } from "./link.ts";
 import { type Problem, sortProblems } from "./problems.ts";
+import { maxFileBytes } from "./file-size-cap.ts";
 import { readContent } from "./read-content.ts";
 
 export interface LoadOptions {
@@ -17,6 +18,8 @@ export interface LoadOptions {
   projectRoot?: string;
   /** The build's clock, for embargoes: the current time unless PAPERS_NOW is set. */
   now?: DateTime;
+  /** The largest file published with the papers, in bytes (default: `maxFileSizeMB` in the project's `_data/site.json`, else 50 MB). */
+  maxFileBytes?: number;
 }
 
 export interface LoadResult {
@@ -30,8 +33,8 @@ export function loadArchive(options: LoadOptions = {}): LoadResult {
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const contentDir = resolve(projectRoot, options.contentDir ?? "content");
   const now = options.now ?? buildClock();
-  const read = readContent(contentDir, projectRoot);
-  const linked = linkArchive(read.files, { now, failedIds: read.failedIds, namedByFailedMeetings: read.namedByFailedMeetings });
+  const read = readContent(contentDir, projectRoot, { maxFileBytes: options.maxFileBytes ?? maxFileBytes(projectRoot) });
+  const linked = linkArchive(read.files, { now, failedIds: read.failedIds, namedByFailedMeetings: read.namedByFailedMeetings, attachments: read.attachments, filesNamedByFailedFiles: read.filesNamedByFailedFiles });
   return { archive: linked.archive, problems: sortProblems([...read.problems, ...linked.problems]), notices: sortProblems(linked.notices) };
 }
 

@@ -11,6 +11,8 @@ import type { Problem } from "./problems.ts";
 import type { FrontMatterOf } from "./front-matter-shapes.ts";
 import type { ContentType } from "./schemas.ts";
 import { validateFrontMatter } from "./validate.ts";
+import { type ContentAttachment, describedFileName, type FileCandidate, fileIdOf, filePlacementOf, readFiles } from "./read-files.ts";
+import { FILE_EXTENSIONS } from "./file-types.ts";
 
 /** What a file's place in `content/` says it is. */
 export type Placement =
@@ -48,6 +50,8 @@ const ALLOWED: Record<string, ContentType[]> = {
   papers: PAPER_TYPES,
   meeting: ["meeting"],
   "meeting-paper": PAPER_TYPES,
+  /** `annual-report-2023-24.pdf.md`: the description of the file beside it. */
+  "file-description": ["file"],
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -107,26 +111,27 @@ export function unreadMessage(file: UnreadFile): string {
   const markdownName = renamedTo(file);
   if (markdownName) return `${name} is not read, because only files ending in .md are: rename it to ${markdownName}`;
   if (LEFT_BY_A_PROGRAM.test(name)) return `only Markdown files (.md) are read here, and ${name} looks like a backup or temporary copy left by an editor, Word or git: delete it, or move it out of content/`;
-  return `only Markdown files (.md) are read here, so ${name} is not: if it is a paper, convert it to Markdown (npm run import) and save it as a .md file; otherwise move it out of content/ (source texts belong in sources/)`;
+  return `only Markdown files (.md) are read here, so ${name} is not: if it is a paper, convert it to Markdown (npm run import) and save it as a .md file, or put it in its meeting's folder or in papers/ if it is a file published with the papers (${FILE_EXTENSIONS.map((e) => `.${e}`).join(", ")}); otherwise move it out of content/ (source texts belong in sources/)`;
 }
 
 export function placementOf(relativeToContent: string): Placement | string {
   const parts = relativeToContent.split("/");
   const [folder, ...rest] = parts;
   const fileName = parts[parts.length - 1] ?? "";
-  const id = fileName.replace(/\.md$/, "");
+  // A file's description (`annual-report.pdf.md`) is named, and identified, after its file.
+  const id = describedFileName(fileName) ?? fileName.replace(/\.md$/, "");
   if (rest.length === 0) return `${fileName} sits directly in content/: move it into the folder for its type (bodies, organisations, people, decisions, topics, papers, or its meeting's folder in meetings)`;
   if (folder === "meetings") {
     if (rest.length === 1) return "a meeting's files go in a folder of its own: move this file into content/meetings/<body>-<YYYY-MM-DD>/ (with meeting.md, minutes.md and one file per paper)";
     if (rest.length !== 2) return `a meeting's files sit directly in its folder, not in subfolders: move this file up into content/meetings/${rest[0]}/`;
     const meetingId = rest[0] ?? "";
     if (!SLUG.test(meetingId)) return `folder name ${meetingId} is not an identifier: use lower-case letters, digits and hyphens, e.g. kmpcp-2024-10-10`;
-    if (!SLUG.test(id)) return `file name ${fileName} is not an identifier: use lower-case letters, digits and hyphens, e.g. b1-complaints-report.md`;
+    if (!SLUG.test(id) && !describedFileName(fileName)) return `file name ${fileName} is not an identifier: use lower-case letters, digits and hyphens, e.g. b1-complaints-report.md`;
     return { folder: "meetings", meetingId, name: id };
   }
   if (folder === "bodies" || folder === "organisations" || folder === "people" || folder === "decisions" || folder === "topics" || folder === "papers") {
     if (rest.length !== 1) return `files in content/${folder}/ sit directly in that folder, not in subfolders: move this file up into content/${folder}/`;
-    if (!SLUG.test(id)) return `file name ${fileName} is not an identifier: use lower-case letters, digits and hyphens, e.g. ${folder === "people" ? "mike-hill" : "swale-borough-council"}.md`;
+    if (!SLUG.test(id) && !(folder === "papers" && describedFileName(fileName))) return `file name ${fileName} is not an identifier: use lower-case letters, digits and hyphens, e.g. ${folder === "people" ? "mike-hill" : "swale-borough-council"}.md`;
     return { folder, id };
   }
   return `content/${folder}/ is not a content folder: use bodies, organisations, people, decisions, topics, meetings or papers`;
@@ -142,6 +147,13 @@ export interface ReadResult {
    * of them may sit at an exempt item: the linker withholds them (fail closed).
    */
   namedByFailedMeetings: Set<string>;
+  /** Files published with the papers that passed every check (read-files.ts). */
+  attachments: ContentAttachment[];
+  /**
+   * Files (by identifier) that a Markdown file which failed to read names, in its folder or by
+   * identifier: it may be an exempt paper showing them, so the linker withholds them (fail closed).
+   */
+  filesNamedByFailedFiles: Set<string>;
 }
 
 /** `absolute` relative to `folder`, with forward slashes whatever the system: how content paths are named. */
@@ -160,11 +172,29 @@ export function documentIdsIn(text: string): string[] {
   return [...text.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d{2}-\d{2}(?:-\d+)?\/[a-z0-9]+(?:-[a-z0-9]+)*/g)].map((m) => m[0]);
 }
 
-export function readContent(contentDir: string, projectRoot: string): ReadResult {
+/**
+ * The files a failed Markdown file at `placement` names: `<meeting>/<name>.<ext>` anywhere, and a bare
+ * `<name>.<ext>` as in its own folder. Read as bytes, so nothing can stop it.
+ */
+export function fileIdsIn(text: string, placement: Placement): string[] {
+  const folder = placement.folder === "meetings" ? `${placement.meetingId}/` : "";
+  const ext = FILE_EXTENSIONS.join("|");
+  const ids = [...text.matchAll(new RegExp(`(?:([a-z0-9]+(?:-[a-z0-9]+)*-\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?)/)?([a-z0-9]+(?:-[a-z0-9]+)*\\.(?:${ext}))(?![a-z0-9])`, "g"))].map((m) => (m[1] ? `${m[1]}/${m[2]}` : `${folder}${m[2]}`));
+  return ids;
+}
+
+/** The maximum size of one file (file-size-cap.ts), given: loading reads no configuration. */
+export interface ReadOptions {
+  maxFileBytes: number;
+}
+
+export function readContent(contentDir: string, projectRoot: string, options: ReadOptions = { maxFileBytes: 50_000_000 }): ReadResult {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
   const failedIds = new Set<string>();
   const namedByFailedMeetings = new Set<string>();
+  const filesNamedByFailedFiles = new Set<string>();
+  const candidates: FileCandidate[] = [];
   let paths: string[];
   try {
     if (!statSync(contentDir).isDirectory()) throw new Error("not a folder");
@@ -172,14 +202,19 @@ export function readContent(contentDir: string, projectRoot: string): ReadResult
     paths = listed.markdown;
     // Line 1: the file as a whole, so the message reads content/x:1 like every other.
     for (const unread of listed.unread) {
-      problems.push({ file: pathWithin(projectRoot, unread.path), line: 1, message: unreadMessage(unread) });
+      const file = unread.kind === "file" && renamedTo(unread) === undefined && !LEFT_BY_A_PROGRAM.test(unread.path.split(/[\\/]/).pop() ?? "") ? filePlacementOf(pathWithin(contentDir, unread.path)) : undefined;
+      if (file !== undefined && typeof file !== "string") {
+        candidates.push({ path: pathWithin(projectRoot, unread.path), absolute: unread.path, placement: file });
+        continue;
+      }
+      problems.push({ file: pathWithin(projectRoot, unread.path), line: 1, message: file ?? unreadMessage(unread) });
       // A paper saved as report.MD is a file that failed to read: links to it are not reported again.
       const renamed = renamedTo(unread);
       const placement = renamed === undefined ? undefined : placementOf(pathWithin(contentDir, join(unread.path, "..", renamed)));
       if (placement !== undefined && typeof placement !== "string") failedIds.add(idOf(placement));
     }
   } catch {
-    return { files, failedIds, namedByFailedMeetings, problems: [{ file: relative(projectRoot, contentDir) || contentDir, message: "content folder not found: create content/ with the body, people and meetings files (see docs/content-guide.md)" }] };
+    return { files, failedIds, namedByFailedMeetings, attachments: [], filesNamedByFailedFiles, problems: [{ file: relative(projectRoot, contentDir) || contentDir, message: "content folder not found: create content/ with the body, people and meetings files (see docs/content-guide.md)" }] };
   }
   for (const absolute of paths) {
     const path = pathWithin(projectRoot, absolute);
@@ -204,7 +239,8 @@ export function readContent(contentDir: string, projectRoot: string): ReadResult
       problems.push(...parsed.problems);
       continue;
     }
-    const allowed = ALLOWED[placement.folder === "meetings" ? (placement.name === "meeting" ? "meeting" : "meeting-paper") : placement.folder] ?? [];
+    const describes = describedFileName(absolute.split(/[\\/]/).pop() ?? "") !== undefined;
+    const allowed = ALLOWED[describes ? "file-description" : placement.folder === "meetings" ? (placement.name === "meeting" ? "meeting" : "meeting-paper") : placement.folder] ?? [];
     const checked = validateFrontMatter(path, parsed.file, allowed);
     problems.push(...checked.problems);
     if (checked.type && checked.data && checked.problems.length === 0 && characters.length === 0) {
@@ -214,8 +250,16 @@ export function readContent(contentDir: string, projectRoot: string): ReadResult
   }
   for (const absolute of paths) {
     const placement = placementOf(pathWithin(contentDir, absolute));
-    if (typeof placement === "string" || placement.folder !== "meetings" || placement.name !== "meeting" || !failedIds.has(placement.meetingId)) continue;
-    for (const id of documentIdsIn(readFileSync(absolute, "latin1"))) namedByFailedMeetings.add(id);
+    if (typeof placement === "string" || !failedIds.has(idOf(placement))) continue;
+    const text = readFileSync(absolute, "latin1");
+    for (const id of fileIdsIn(text, placement)) filesNamedByFailedFiles.add(id);
+    if (placement.folder !== "meetings" || placement.name !== "meeting") continue;
+    for (const id of documentIdsIn(text)) namedByFailedMeetings.add(id);
   }
-  return { files, problems, failedIds, namedByFailedMeetings };
+  const read = readFiles(candidates, options.maxFileBytes);
+  problems.push(...read.problems);
+  // A file that failed its checks is known to exist: links to it are not reported again.
+  const passed = new Set(read.attachments.map((a) => a.id));
+  for (const c of candidates) if (!passed.has(fileIdOf(c.placement))) failedIds.add(fileIdOf(c.placement));
+  return { files, problems, failedIds, namedByFailedMeetings, attachments: read.attachments, filesNamedByFailedFiles };
 }

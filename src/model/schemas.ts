@@ -30,13 +30,14 @@ export const SCHEMA_FOR_TYPE = {
   plan: "paper",
   letter: "paper",
   other: "paper",
+  file: "file",
 } as const;
 
 export type ContentType = keyof typeof SCHEMA_FOR_TYPE;
 export const CONTENT_TYPES = Object.keys(SCHEMA_FOR_TYPE) as ContentType[];
 
 export const SCHEMA_NAMES = [
-  "common", "body", "organisation", "person", "decision", "topic", "meeting", "document", "paper", "minutes", "work-programme",
+  "common", "body", "organisation", "person", "decision", "topic", "meeting", "document", "paper", "minutes", "work-programme", "file",
 ] as const;
 
 export function readSchema(name: string): Record<string, unknown> {

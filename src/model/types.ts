@@ -6,6 +6,7 @@
  * identity comes from `id` (and `anchor` for parts of a page), never from a printed number.
  */
 import type { DocumentType } from "./document-types.ts";
+import type { FileExtension } from "./file-types.ts";
 import type { FmBody, FmMeeting, FmOrganisation, FmPerson } from "./front-matter-types.generated.ts";
 import type { RESOLUTION_VERBS } from "./minutes-vocabulary.ts";
 
@@ -208,6 +209,8 @@ export interface AgendaItem {
   title: string;
   pages?: { from: number; to: number };
   papers: Document[];
+  /** Files published with the papers (a PDF, a spreadsheet) that the item lists in `papers:`. */
+  files: ArchiveFile[];
   verbal: boolean;
   /** Paragraph numbers of Part 1 of Schedule 12A; empty when not exempt. */
   exempt: number[];
@@ -240,6 +243,8 @@ export interface Document extends Page {
   parent?: Document;
   appendixLabel?: string;
   appendices: Document[];
+  /** Files that are its appendices (their description's `parent:`). */
+  files: ArchiveFile[];
   period?: { from: string; to: string };
   series?: string;
   version?: string;
@@ -436,6 +441,47 @@ export interface WorkProgrammeEntry {
   /** Derived: the agenda item of the target meeting that took it, when the archive holds it. */
   takenAt?: AgendaItem;
   source: SourceRef;
+}
+
+/**
+ * A file published with the papers: a PDF, a spreadsheet, an image, in a meeting's folder or in
+ * papers/. It has no page: it is copied to the site at `url` and listed, with its type, size and
+ * pages, where the papers name it. Withheld as a paper is (src/model/link/files.ts), when it keeps
+ * only its description's title or its file name.
+ */
+export interface ArchiveFile {
+  kind: "file";
+  /** `<meeting>/<file name>` (`kmpcp-2024-10-10/annual-report-2023-24.pdf`), or the file name in papers/. */
+  id: string;
+  /** The file name, with its extension. */
+  name: string;
+  extension: FileExtension;
+  /** Its address on the site: beside its meeting's page (`/meetings/<meeting>/<file name>`) or in `/papers/`. */
+  url: string;
+  meeting?: Meeting;
+  /** From its description (`<file name>.md`), else the PDF's own title; undefined when neither gives one. */
+  title?: string;
+  /** Size in bytes. */
+  bytes: number;
+  /** A PDF's number of pages. */
+  pages?: number;
+  /** A PDF with no text layer (a scan): a screen reader cannot read it, and search cannot find its words. */
+  imageOnly: boolean;
+  /** An image's size in pixels. */
+  image?: { width: number; height: number };
+  parent?: Document;
+  appendixLabel?: string;
+  tabledAt: Tabling[];
+  /** Papers whose text links to it or shows it. */
+  usedBy: Document[];
+  exempt: number[];
+  publishFrom?: string;
+  /** Why it is kept out of every output, when it is: it is then never copied and its text never read. */
+  withheld?: "exempt" | "embargo";
+  /** The file itself, for messages. */
+  source: SourceRef;
+  /** Where the file is on disk (absolute), for the build to copy; empty when withheld. */
+  diskPath: string;
 }
 
 /** A place in the archive a reference can point at. */

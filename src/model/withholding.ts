@@ -16,7 +16,7 @@ import type * as M from "./types.ts";
 export type WithheldReason = NonNullable<M.Document["withheld"]>;
 
 /** Why a paper's own front matter withholds it at `now`, and the problem when it cannot be read. */
-export function ownWithholding(d: FmDocument, now: DateTime): { reason?: WithheldReason; problem?: string } {
+export function ownWithholding(d: Pick<FmDocument, "exempt" | "publish_from">, now: DateTime): { reason?: WithheldReason; problem?: string } {
   if (d.exempt && d.exempt.length > 0) return { reason: "exempt" };
   if (d.publish_from === undefined) return {};
   const embargo = parseInstant(d.publish_from);
@@ -83,4 +83,41 @@ export function stripWithheld(document: M.Document): void {
   document.topics = [];
   document.records = undefined;
   document.workProgramme = undefined;
+}
+
+/** The stronger of two reasons: an exemption never lifts, so it outranks an embargo. */
+export function strongerReason(a: WithheldReason | undefined, b: WithheldReason | undefined): WithheldReason | undefined {
+  return a === "exempt" || b === "exempt" ? "exempt" : (a ?? b);
+}
+
+/**
+ * A file is withheld for any reason a paper would be (its description's `exempt:` or
+ * `publish_from`, an exempt item that lists it, a withheld paper it is an appendix of), and also
+ * when a withheld paper's text links to it or shows it: that is the paper's own content.
+ */
+export function fileWithholding(file: M.ArchiveFile): WithheldReason | undefined {
+  let reason = file.withheld;
+  for (const { item } of file.tabledAt) if (item.exempt.length > 0 || item.section.part === "exempt") reason = "exempt";
+  if (file.parent) reason = strongerReason(reason, file.parent.withheld);
+  for (const document of file.usedBy) reason = strongerReason(reason, document.withheld);
+  return reason;
+}
+
+/** As titleIsPublic: a withheld file's title is shown only where an agenda lists it or a published paper lists its appendices. */
+export function fileTitleIsPublic(file: M.ArchiveFile): boolean {
+  return !file.withheld || file.tabledAt.length > 0 || (file.parent !== undefined && !file.parent.withheld);
+}
+
+/**
+ * Strips a withheld file to what its agenda shows: its description's title, else its file name.
+ * What was read from the file itself (its own title, pages, size, pixels) is as private as its text.
+ */
+export function stripWithheldFile(file: M.ArchiveFile, describedTitle: string | undefined): void {
+  file.title = describedTitle;
+  file.bytes = 0;
+  file.pages = undefined;
+  file.image = undefined;
+  file.imageOnly = false;
+  file.url = "";
+  file.diskPath = "";
 }

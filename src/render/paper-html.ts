@@ -10,6 +10,8 @@ import { isRecordType } from "../model/document-types.ts";
 import { afiNumber } from "../model/areas-for-improvement.ts";
 import { markdown, NO_HEADER_ROW } from "../model/markdown.ts";
 import type { Document, Minute } from "../model/types.ts";
+import { splitFileName } from "../model/file-types.ts";
+import { imageAttributes } from "../views/image-sizes.ts";
 import { escapeHtml } from "./escape.ts";
 import { columnNameOf, columnNames } from "./table-cell-labels.ts";
 
@@ -28,6 +30,8 @@ interface RenderEnv {
   columns: string[];
   /** Set between the open and close of a link whose target is withheld: why, to print after its words. */
   withheldLink?: string;
+  /** A paper's folder as file identifiers start (`<meeting>/`, or "" in papers/): its text may link and show the files there. */
+  folder?: string;
 }
 
 type Markdown = ReturnType<typeof markdown>;
@@ -61,7 +65,23 @@ function withPageRules(md: Markdown): Markdown {
       }
       token.attrSet("href", addressOf(envOf(env).archive, href));
     }
+    const file = fileOf(envOf(env), href);
+    if (file?.withheld) {
+      envOf(env).withheldLink = file.withheld === "exempt" ? "exempt" : "not yet published";
+      return "";
+    }
+    if (file) token.attrSet("href", file.url);
     return defaultLinkOpen(tokens, idx, options, env, self);
+  };
+  // An image in a paper is one of its folder's files, served at the sizes image-sizes.ts plans; a
+  // withheld one leaves its text alternative and why. The loader refused every other image.
+  rules.image = (tokens, idx, _options, env) => {
+    const token = tokens[idx] as Token;
+    const alt = token.content;
+    const file = fileOf(envOf(env), String(token.attrGet("src") ?? ""));
+    const image = file && !file.withheld ? imageAttributes(file) : undefined;
+    if (!file || !image) return `${escapeHtml(alt)}${file?.withheld ? ` (${file.withheld === "exempt" ? "exempt" : "not yet published"})` : ""}`;
+    return `<img class="app-image" src="${escapeHtml(image.src)}" srcset="${escapeHtml(image.srcset)}" sizes="${escapeHtml(image.sizes)}" width="${image.width}" height="${image.height}" alt="${escapeHtml(alt)}" loading="lazy">`;
   };
   const defaultLinkClose = rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   rules.link_close = (tokens, idx, options, env, self) => {
@@ -169,6 +189,12 @@ function hasRowHeaders(tokens: Token[], tableOpen: number): boolean {
   return first !== undefined && isEmptyCell(tokens, first) && rest.some((i) => !isEmptyCell(tokens, i));
 }
 
+/** The file a link or image in a paper names by file name, in the paper's own folder. */
+function fileOf(env: RenderEnv, name: string) {
+  if (env.folder === undefined || !splitFileName(name)) return undefined;
+  return env.archive.fileById.get(`${env.folder}${name}`);
+}
+
 /** markdown-it types `env` loosely; ours is always the RenderEnv that renderMarkdown passes. */
 function envOf(env: unknown): RenderEnv {
   return env as RenderEnv;
@@ -201,17 +227,17 @@ export function addressOf(archive: Archive, reference: string): string {
   return anchor ? `${target.url}#${anchor}` : target.url;
 }
 
-export function renderMarkdown(archive: Archive, source: string, options: { minutes: boolean; record?: Document["records"]; title?: string }): string {
+export function renderMarkdown(archive: Archive, source: string, options: { minutes: boolean; record?: Document["records"]; title?: string; folder?: string }): string {
   const md = pageRenderer();
   const prepared = prepareBody(source, { minutes: options.minutes });
   const minutes = new Map<string, Minute>();
   for (const minute of options.record?.minutes ?? []) minutes.set(minute.anchor, minute);
-  const env: RenderEnv = { archive, minutes, tables: 0, title: options.title, rowHeaders: false, columns: [] };
+  const env: RenderEnv = { archive, minutes, tables: 0, title: options.title, rowHeaders: false, columns: [], folder: options.folder };
   return md.renderer.render(prepared.tokens, md.options, env as unknown as Record<string, unknown>);
 }
 
 /** The paper's whole text as HTML; empty for a withheld or stub paper. */
 export function renderDocument(archive: Archive, document: Document): string {
   if (document.withheld || document.markdown.trim() === "") return "";
-  return renderMarkdown(archive, document.markdown, { minutes: isRecordType(document.type), record: document.records, title: document.title });
+  return renderMarkdown(archive, document.markdown, { minutes: isRecordType(document.type), record: document.records, title: document.title, folder: document.meeting ? `${document.meeting.id}/` : "" });
 }

@@ -18,6 +18,7 @@ import { breadcrumbs } from "./breadcrumbs.ts";
 import { contentsOf } from "./contents.ts";
 import { decisionSummary } from "./decision-summary.ts";
 import { excerpt } from "./excerpt.ts";
+import { fileSize, hasImageOnlyPdfs, IMAGE_ONLY_PDF_NOTICE, itemFiles, paperFiles } from "./files.ts";
 import { findLinks } from "./home-links.ts";
 import type { Link } from "./link.ts";
 import { meetingNotice, showsNotice } from "./meeting-known.ts";
@@ -86,6 +87,8 @@ export interface Views {
   searchTypes: SearchOption[];
   /** The home page's links to search, the registers and the directories. */
   findLinks: Link[];
+  /** What the accessibility statement says of PDFs with no text, when the archive publishes any; else undefined. */
+  imageOnlyPdfNotice?: string;
 }
 
 export function buildViews(archive: Archive): Views {
@@ -116,6 +119,7 @@ export function buildViews(archive: Archive): Views {
     })),
     searchTypes: searchTypeOptions(publishedDocuments),
     findLinks: findLinks(),
+    imageOnlyPdfNotice: hasImageOnlyPdfs(archive.files) ? IMAGE_ONLY_PDF_NOTICE : undefined,
   };
 }
 
@@ -140,9 +144,11 @@ export const VIEW_FILTERS = {
   followUpNote,
   followUpTag,
   govukRows,
+  fileSize,
   hasPage,
   meetingApproval,
   labelColumns,
+  itemFiles,
   meetingCalendarUrl,
   meetingHeading,
   meetingHoldings,
@@ -155,6 +161,7 @@ export const VIEW_FILTERS = {
   minuteCitationOn,
   organisationSummary,
   paperCaption,
+  paperFiles,
   paperHeaderLines,
   paperHeading,
   paperSummary,

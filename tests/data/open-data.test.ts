@@ -49,6 +49,7 @@ function expectedCount(name: string, a: Archive): number {
     meetings: a.meetings.length,
     "agenda-items": a.meetings.reduce((n, m) => n + (m.agenda?.items.length ?? 0), 0),
     documents: a.documents.length,
+    files: a.files.length,
     minutes: a.minutes.length,
     resolutions: a.resolutions.length,
     decisions: a.decisions.length,

@@ -80,6 +80,11 @@ const EVERY_FIELD = {
   ].join("\n"),
   // The one paper withheld here: its own `exempt:` is read to withhold it.
   "meetings/panel-2024-01-10/b1-contract.md": "---\ntype: report\ntitle: A contract\nexempt: [3]\n---\nThe bids.\n",
+  // A file published as a paper's appendix, described beside it; and one withheld by its own exempt:.
+  "meetings/panel-2024-01-10/figures.csv": "Year,Crashes\n2023,12\n",
+  "meetings/panel-2024-01-10/figures.csv.md": "---\ntype: file\ntitle: Crash figures\nparent: panel-2024-01-10/a2-report\nappendix: B\npublish_from: 2024-01-03T09:00:00Z\n---\n",
+  "meetings/panel-2024-01-10/bids.csv": "Bidder,Price\n",
+  "meetings/panel-2024-01-10/bids.csv.md": "---\ntype: file\ntitle: Bids\nparent: panel-2024-01-10/a2-report\nexempt: [3]\n---\n",
   "meetings/panel-2024-01-10/appendix.md": "---\ntype: appendix\ntitle: Appendix A\nappendix: A\nparent: panel-2024-01-10/a2-report\n---\nThe appendix.\n",
   "meetings/panel-2024-01-10/programme.md": [
     "---", "type: work-programme", "title: Work programme", "standing: [{ kind: each-meeting, heading: Standing items, title: Minutes of the last meeting }]",
@@ -120,7 +125,7 @@ describe("every field the schemas define", () => {
     // The wrapped front matter is the same object to the linker, so the file keeps its type.
     return { ...file, data: recording(file.data, "", seen) } as ContentFile;
   });
-  const linked = linkArchive(files, { now: DateTime.fromISO("2024-06-01T00:00:00Z"), failedIds: read.failedIds });
+  const linked = linkArchive(files, { now: DateTime.fromISO("2024-06-01T00:00:00Z"), failedIds: read.failedIds, attachments: read.attachments });
   const schemas = [...new Set(Object.values(SCHEMA_FOR_TYPE))];
 
   it("is written by the fixture, which loads with no problem", () => {

@@ -3,10 +3,12 @@
  * meeting's topics, and its agenda: sections and items, each item linked to its papers, topics,
  * decisions and the meeting whose minutes it takes. Papers at an exempt item are exempt.
  */
+import { splitFileName } from "../file-types.ts";
 import type { FmItem, FmMeeting } from "../front-matter-shapes.ts";
 import type { ContentFile } from "../read-content.ts";
 import type * as M from "../types.ts";
 import type { LinkContext } from "./context.ts";
+import { lookupFile } from "./files.ts";
 
 export function linkAgendas(ctx: LinkContext): void {
   for (const meeting of ctx.archive.meetings) {
@@ -63,7 +65,7 @@ function linkAgenda(ctx: LinkContext, meeting: M.Meeting, file: ContentFile, wri
 function itemOf(ctx: LinkContext, meeting: M.Meeting, section: M.AgendaSection, file: ContentFile, it: FmItem, field: (string | number)[], anchor: string): M.AgendaItem {
   const item: M.AgendaItem = {
     kind: "agenda-item", id: `${meeting.id}#${anchor}`, anchor, url: `${meeting.url}#${anchor}`, meeting, section, code: it.code, title: it.title, pages: it.pages,
-    papers: [], verbal: it.verbal ?? false, exempt: it.exempt ?? [], topics: [], decisions: [], note: it.note, source: ctx.source(file, [...field, "code"]), fulfils: [], minutes: [],
+    papers: [], files: [], verbal: it.verbal ?? false, exempt: it.exempt ?? [], topics: [], decisions: [], note: it.note, source: ctx.source(file, [...field, "code"]), fulfils: [], minutes: [],
   };
   // Fail closed: an item in the exempt part of the agenda is private even when its paragraphs are missing.
   const exemptPart = section.part === "exempt" && item.exempt.length === 0;
@@ -74,6 +76,10 @@ function itemOf(ctx: LinkContext, meeting: M.Meeting, section: M.AgendaSection, 
   (it.papers ?? []).forEach((paperId, pi) => {
     if ((it.papers ?? []).indexOf(paperId) < pi) {
       ctx.report(file, `${paperId} is listed twice on item ${it.code}: list each paper once`, [...field, "papers", pi]);
+      return;
+    }
+    if (isFileId(paperId)) {
+      tableFile(ctx, item, file, paperId, [...field, "papers", pi], item.exempt.length > 0 || exemptPart);
       return;
     }
     const paper = ctx.lookup(file, paperId, ["document"], [...field, "papers", pi], "paper");
@@ -94,6 +100,20 @@ function itemOf(ctx: LinkContext, meeting: M.Meeting, section: M.AgendaSection, 
     }
   });
   return item;
+}
+
+/** `<meeting>/<name>.pdf`: a file published with the papers, named with its extension. */
+function isFileId(id: string): boolean {
+  return splitFileName(id.split("/").pop() ?? "") !== undefined;
+}
+
+/** A file an item lists in `papers:`: tabled there, and exempt with the item as its papers are. */
+function tableFile(ctx: LinkContext, item: M.AgendaItem, file: ContentFile, id: string, field: (string | number)[], exempt: boolean): void {
+  const found = lookupFile(ctx, file, id, field);
+  if (!found) return;
+  item.files.push(found);
+  found.tabledAt.push({ meeting: item.meeting, item });
+  if (exempt) found.withheld = "exempt";
 }
 
 /** The topics a `topics:` list names, each unknown one reported at its place in the list. */

@@ -20,10 +20,10 @@ export function linkDocuments(ctx: LinkContext, files: readonly ContentFile[]): 
     if (own.problem) ctx.report(file, own.problem, ["publish_from"]);
     // A withheld paper's text is checked like any other, so its problems show before it is
     // published; the withholding pass strips it before anything read from it is linked.
-    const body = prepareBody(file.parsed.body, { minutes: isRecordType(d.type) });
+    const body = prepareBody(file.parsed.body, { minutes: isRecordType(d.type), files: true });
     for (const p of body.problems) ctx.report(file, p.message, undefined, file.parsed.bodyLine + p.line);
     const document: M.Document = {
-      ...place, kind: "document", source: ctx.source(file), type: d.type, title: d.title, header: d.header ?? {}, date: d.date, appendixLabel: d.appendix, appendices: [],
+      ...place, kind: "document", source: ctx.source(file), type: d.type, title: d.title, header: d.header ?? {}, date: d.date, appendixLabel: d.appendix, appendices: [], files: [],
       period: d.period, series: d.series, version: d.version, topics: [], status: d.status ?? "present", exempt: d.exempt ?? [], publishFrom: d.publish_from, withheld: own.reason,
       ...documentText(file.parsed, body, undefined), tabledAt: [], planLists: d.lists ?? [], mentionedIn: [],
     };
