@@ -21,6 +21,10 @@ export interface SiteFile {
    */
   hostOrganisation?: string;
   /**
+   * the largest file published with the papers, in megabytes (1,000,000 bytes): a larger one is a check error
+   */
+  maxFileSizeMB?: number;
+  /**
    * the colour browsers may give their toolbar on the site's pages, as # and six hexadecimal digits
    */
   themeColour?: string;

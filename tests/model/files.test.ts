@@ -34,7 +34,7 @@ function load(files: Files, options: { siteJson?: object; maxFileBytes?: number 
   const root = writeContent(files);
   roots.push(root);
   if (options.siteJson) {
-    mkdirSync(join(root, "_data"));
+    mkdirSync(join(root, "_data"), { recursive: true });
     writeFileSync(join(root, "_data", "site.json"), JSON.stringify(options.siteJson));
   }
   return loadArchive({ projectRoot: root, now: NOW, maxFileBytes: options.maxFileBytes });
