@@ -9,10 +9,15 @@ import type { Token } from "markdown-it";
 /** Inline tokens whose content is text a reader sees. */
 const TEXT = new Set(["text", "text_special", "code_inline"]);
 
-/** The text of each header cell of the table opened at `tableOpen`, in column order ("" for an empty one). */
+/**
+ * The text of each header cell of the table opened at `tableOpen`, in column order ("" for an
+ * empty one); none for a table printed with no header row, which has no `<thead>` to read.
+ */
 export function columnNames(tokens: readonly Token[], tableOpen: number): string[] {
   const names: string[] = [];
-  for (let i = tableOpen; i < tokens.length && tokens[i]?.type !== "thead_close"; i++) {
+  // The header ends at thead_close; a table without one reaches its body, or its end, first.
+  const END = new Set(["thead_close", "tbody_open", "table_close"]);
+  for (let i = tableOpen; i < tokens.length && !END.has(tokens[i]?.type ?? ""); i++) {
     if (tokens[i]?.type === "th_open") names.push(visibleText(tokens[i + 1]));
   }
   return names;

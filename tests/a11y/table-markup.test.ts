@@ -59,6 +59,14 @@ describe("tables in a paper", () => {
     expect($("tbody td").map((_, el) => $(el).attr("data-label")).get()).toEqual(["Division", "Sessions"]);
   });
 
+  it("names no column of a table printed with no header row, and never borrows the next table's header", () => {
+    const $ = render("::: no-header-row\n| Contents | 1 |\n|---|---|\n| Foreword | 2 |\n:::\n\n| Area | Grade |\n|---|---|\n| Victims | Good |\n");
+    const [first, second] = $("table").toArray();
+    expect($(first).find("[data-label]").length).toBe(0);
+    expect($(first).find("thead").length).toBe(0);
+    expect($(second).find("tbody td").map((_, el) => $(el).attr("data-label")).get()).toEqual(["Area", "Grade"]);
+  });
+
   it("writes the same table the same way when it is rendered twice", () => {
     const source = "## T\n\n|  | X |\n|---|:-:|\n| a | b |\n\n| P | Q |\n|---|---|\n| c | d |\n";
     expect(renderMarkdown(new Archive(), source, { minutes: false })).toBe(renderMarkdown(new Archive(), source, { minutes: false }));
