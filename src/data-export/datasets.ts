@@ -35,6 +35,7 @@ export interface Dataset {
   csv?: CsvColumn[];
 }
 
+/** The licence open data is published under when the site's configuration names none. */
 export const LICENCE = {
   name: "Open Government Licence v3.0",
   url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
@@ -103,14 +104,14 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: "decisions",
-    title: "Decisions of the Commissioner",
-    description: "Decisions of the Police and Crime Commissioner the papers cite, and the minutes that noted them.",
+    title: "Decisions",
+    description: "Formal decisions the papers cite, by their code, and the minutes that noted them.",
     records: (a, x) => a.decisions.map(x.decision),
     csv: [col("id"), col("url"), col("code"), col("title"), col("maker"), col("date"), col("status"), col("noted_in"), col("resolutions")],
   },
   {
     name: "questions",
-    title: "Questions to the Commissioner",
+    title: "Questions",
     description: "Questions asked at meetings, who asked them, and the answers as minuted.",
     records: (a, x) => a.questions.map(x.question),
     csv: [...atMeeting(), col("id"), col("url"), col("minute"), col("number"), col("asker"), col("council"), words("text"), words("answer")],

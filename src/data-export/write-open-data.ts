@@ -8,6 +8,7 @@ import type { Archive } from "../model/archive.ts";
 import { absoluteUrl } from "../feeds/site-url.ts";
 import { writeFiles } from "../feeds/write-feeds.ts";
 import { type CsvContext, csvContext, DATASETS, type Dataset, dataPath, LICENCE, NO_CSV_CONTEXT, schemaPath } from "./datasets.ts";
+import type { Licence } from "../site/config.ts";
 import { exporter, type JsonRecord } from "./records.ts";
 
 export const EXPORT_SCHEMA_DIR = new URL("./schemas/", import.meta.url);
@@ -22,12 +23,12 @@ export interface OpenDataFile {
 }
 
 /** Every dataset as its file texts: pure, for tests and for the writer. */
-export function openDataFiles(archive: Archive, siteUrl: string): OpenDataFile[] {
+export function openDataFiles(archive: Archive, siteUrl: string, licence: Licence = LICENCE): OpenDataFile[] {
   const x = exporter({ archive, siteUrl });
   const context = csvContext(archive);
   return DATASETS.map((dataset) => {
     const items = dataset.records(archive, x);
-    const envelope = { schema: absoluteUrl(siteUrl, schemaPath(dataset.name)), title: dataset.title, licence: LICENCE, source: siteUrl, count: items.length, items };
+    const envelope = { schema: absoluteUrl(siteUrl, schemaPath(dataset.name)), title: dataset.title, licence, source: siteUrl, count: items.length, items };
     return { dataset, json: `${JSON.stringify(envelope, null, 2)}\n`, csv: dataset.csv ? csvOf(dataset, items, context) : undefined, count: items.length };
   });
 }
@@ -62,9 +63,9 @@ export function readExportSchema(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`${name}.schema.json`, EXPORT_SCHEMA_DIR), "utf8")) as Record<string, unknown>;
 }
 
-export async function writeOpenData(archive: Archive, siteUrl: string, outputDir: string): Promise<string[]> {
+export async function writeOpenData(archive: Archive, siteUrl: string, outputDir: string, licence: Licence = LICENCE): Promise<string[]> {
   const files = new Map<string, string>();
-  for (const file of openDataFiles(archive, siteUrl)) {
+  for (const file of openDataFiles(archive, siteUrl, licence)) {
     files.set(dataPath(file.dataset.name, "json"), file.json);
     if (file.csv !== undefined) files.set(dataPath(file.dataset.name, "csv"), file.csv);
     files.set(schemaPath(file.dataset.name), publishedSchema(file.dataset.name, siteUrl));

@@ -6,7 +6,6 @@
  */
 import { ZONE } from "../model/dates.ts";
 import { headersFile } from "../render/security-policy.ts";
-import { PLACES } from "../views/index.ts";
 import { assetsPlugin } from "./assets-plugin.ts";
 import type { EleventyConfig } from "./config-types.ts";
 import { feedsAndDataPlugin } from "./feeds-data-plugin.ts";
@@ -27,7 +26,7 @@ export function archivePlugin(eleventyConfig: EleventyConfig, run: RenderRun): v
   eleventyConfig.addGlobalData("site", () => site.settings);
   eleventyConfig.addGlobalData("archive", () => archive);
   eleventyConfig.addGlobalData("views", () => views);
-  eleventyConfig.addGlobalData("places", () => PLACES);
+  eleventyConfig.addGlobalData("places", () => views.places);
   eleventyConfig.addGlobalData("buildDate", () => archive.clock.setZone(ZONE).toFormat("cccc d LLLL yyyy"));
   eleventyConfig.addGlobalData("securityHeaders", () => headersFile());
   eleventyConfig.addPlugin(renderPartPlugin, run);

@@ -39,6 +39,6 @@ export function feedsAndDataPlugin(eleventyConfig: EleventyConfig, { data, part 
     const outputDir = event.directories.output;
     // The archive's own clock (PAPERS_NOW, or the time it was loaded): one clock for the whole build.
     await writeFeeds({ archive, site, clock: archive.clock, outputDir, pageUrls });
-    await writeOpenData(archive, site.url, outputDir);
+    await writeOpenData(archive, site.url, outputDir, site.licence);
   });
 }

@@ -19,7 +19,8 @@ export function filtersPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("clockTime", (time: string) => clockTime(time));
   eleventyConfig.addFilter("municipalYear", (iso: string) => municipalYear(iso));
   eleventyConfig.addFilter("numericDate", (iso: string) => numericDate(iso));
-  eleventyConfig.addFilter("exemption", (paragraphs: number[]) => exemptionText(paragraphs));
+  // The law cited is the site's (site.json `exemptInformation`, which templates pass).
+  eleventyConfig.addFilter("exemption", (paragraphs: number[], law?: string) => exemptionText(paragraphs, law));
   eleventyConfig.addFilter("label", (value: string) => labelOf(value));
   eleventyConfig.addFilter("contentSecurityPolicy", (url: string) => contentSecurityPolicy(url));
   for (const [name, view] of Object.entries(VIEW_FILTERS)) eleventyConfig.addFilter(name, view);

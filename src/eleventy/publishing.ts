@@ -8,11 +8,12 @@ import { COMMON_SCHEMA } from "../data-export/write-open-data.ts";
 import { type FeedPair, feedCatalogue } from "../feeds/catalogue.ts";
 import { absoluteUrl } from "../feeds/site-url.ts";
 import type { Archive } from "../model/archive.ts";
+import type { Licence } from "../site/config.ts";
 
 export type Publishing = ReturnType<typeof describePublishing>;
 
 /** The feeds and datasets of `archive` under the site's absolute address `base`; counts every dataset's records. */
-export function describePublishing(archive: Archive, base: string) {
+export function describePublishing(archive: Archive, base: string, licence: Licence = LICENCE) {
   const x = exporter({ archive, siteUrl: base });
   const feeds = feedCatalogue(archive).map((pair) => absoluteFeeds(pair, base));
   const datasets = DATASETS.map((d) => ({
@@ -24,7 +25,7 @@ export function describePublishing(archive: Archive, base: string) {
     schema: schemaPath(d.name),
     count: d.records(archive, x).length,
   }));
-  return { siteUrl: base, feeds, datasets, licence: LICENCE, commonSchema: schemaPath(COMMON_SCHEMA) };
+  return { siteUrl: base, feeds, datasets, licence, commonSchema: schemaPath(COMMON_SCHEMA) };
 }
 
 /** A feed pair with absolute addresses beside the site-relative ones, for pages to show. */

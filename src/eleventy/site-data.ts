@@ -34,7 +34,7 @@ export interface RenderRun {
  * and the dev server renders a preview per edit: each gets this same object, not a fresh derivation.
  */
 export function deriveSiteData(archive: Archive, site: SiteConfig): SiteData {
-  return Object.freeze({ archive, site, views: buildViews(archive), publishing: describePublishing(archive, site.url) });
+  return Object.freeze({ archive, site, views: buildViews(archive, site.settings), publishing: describePublishing(archive, site.url, site.licence) });
 }
 
 /**

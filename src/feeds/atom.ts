@@ -10,6 +10,7 @@ import type { Body, Document } from "../model/types.ts";
 import { labelOf } from "../render/labels.ts";
 import { ALL_PAPERS_FEED, feedsOfBody } from "./catalogue.ts";
 import { publishedPapers } from "./published-papers.ts";
+import { LICENCE } from "../data-export/datasets.ts";
 import { absoluteUrl, type SiteIdentity } from "./site-url.ts";
 
 /** The site as a feed names it. */
@@ -28,7 +29,7 @@ export function papersFeed(archive: Archive, site: FeedSite, clock: DateTime, bo
     updated: newest.toJSDate(),
     language: "en-GB",
     author: { name: site.publisher ?? site.name },
-    copyright: "Open Government Licence v3.0, except where otherwise stated",
+    copyright: `${(site.licence ?? LICENCE).name}, except where otherwise stated`,
     generator: "panel-papers-archive",
   });
   for (const { paper, published } of papers) {

@@ -74,8 +74,11 @@ export function labelOf(value: string): string {
   return LABELS[value] ?? value;
 }
 
-/** What an exempt item shows instead of its papers (Local Government Act 1972, Schedule 12A). */
-export function exemptionText(paragraphs: readonly number[]): string {
+/** The law an English council's or panel's exempt items cite, unless the site names another (site.json `exemptInformation`). */
+export const EXEMPT_INFORMATION = "Part 1 of Schedule 12A to the Local Government Act 1972";
+
+/** What an exempt item shows instead of its papers: the paragraphs of the law it cites. */
+export function exemptionText(paragraphs: readonly number[], law: string = EXEMPT_INFORMATION): string {
   const list = paragraphs.length === 1 ? `paragraph ${paragraphs[0]}` : `paragraphs ${paragraphs.slice(0, -1).join(", ")} and ${paragraphs[paragraphs.length - 1]}`;
-  return `Exempt: ${list} of Part 1 of Schedule 12A to the Local Government Act 1972`;
+  return `Exempt: ${list} of ${law}`;
 }

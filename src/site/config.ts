@@ -71,6 +71,14 @@ export interface SiteIdentity {
   name: string;
   /** The organisation that publishes the papers (site.json `hostOrganisation`). */
   publisher?: string;
+  /** What the text and data are published under (site.json `licence`); the Open Government Licence unless set. */
+  licence?: Licence;
+}
+
+/** A licence by its name and the address of its text. */
+export interface Licence {
+  name: string;
+  url: string;
 }
 
 /** The generator's folders, absolute. */
@@ -116,7 +124,7 @@ export interface SiteConfig extends SiteIdentity {
 export function siteConfig(archiveRoot: string, env: NodeJS.ProcessEnv = process.env, packageRoot: string = PACKAGE_ROOT): SiteConfig {
   const archiveFolders = archiveFoldersOf(archiveRoot);
   const settings = requireSiteSettings(archiveFolders.siteFile, archiveRoot);
-  const identity = { url: resolveSiteUrl(settings.url, env), name: settings.name, publisher: settings.hostOrganisation };
+  const identity = { url: resolveSiteUrl(settings.url, env), name: settings.name, publisher: settings.hostOrganisation, licence: settings.licence };
   const addressGiven = givesAddress(settings.url, env);
   return Object.freeze({ ...identity, pathPrefix: PATH_PREFIX, folders: packageFolders(packageRoot), archiveFolders, settings, addressGiven });
 }

@@ -53,6 +53,43 @@ export interface SiteFile {
    */
   knownIssues?: string[];
   /**
+   * who the archive's bodies scrutinise, in the words its papers use: titles the registers of that office's decisions and of the questions put to it. Leave it out where the bodies scrutinise no one office (the registers are then called Decisions and Questions)
+   */
+  scrutinee?: {
+    /**
+     * the office's full title, e.g. Police and Crime Commissioner, Cabinet, Mayor, Chief Fire Officer
+     */
+    title: string;
+    /**
+     * the short form the papers use after the first mention, e.g. Commissioner
+     */
+    short: string;
+  };
+  /**
+   * up to three words a reader might search for, each found in the papers (a place, a name, a code): the search box's hint. Left out, the hint names a topic, a person and a decision code the archive holds
+   *
+   * @minItems 1
+   * @maxItems 3
+   */
+  searchExamples?: [string] | [string, string] | [string, string, string];
+  /**
+   * the licence the papers' text and the open data are published under: every page's footer, the feeds and the open data name it
+   */
+  licence?: {
+    /**
+     * the licence's name
+     */
+    name: string;
+    /**
+     * the licence's text, an https address
+     */
+    url: string;
+  };
+  /**
+   * the law whose numbered paragraphs an exempt item cites, as the agenda shows it after "Exempt: paragraph 3 of"
+   */
+  exemptInformation?: string;
+  /**
    * each failure of a WCAG 2.2 success criterion, a sentence each naming the criterion, listed in the accessibility statement
    */
   nonCompliances?: string[];

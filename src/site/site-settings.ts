@@ -19,7 +19,7 @@ import type { SiteFile } from "./site-settings.generated.ts";
 export type { SiteFile };
 
 /** The keys site.schema.json gives a default: present in every file once it has been read. */
-export const DEFAULTED_KEYS = ["url", "themeColour", "knownIssues", "nonCompliances", "maxFileSizeMB"] as const;
+export const DEFAULTED_KEYS = ["url", "themeColour", "knownIssues", "nonCompliances", "maxFileSizeMB", "licence", "exemptInformation"] as const;
 
 /** `_data/site.json` as a build uses it: validated, with every default filled in. */
 export type SiteSettings = Readonly<SiteFile & Required<Pick<SiteFile, (typeof DEFAULTED_KEYS)[number]>>>;

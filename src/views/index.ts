@@ -20,6 +20,8 @@ import { decisionSummary } from "./decision-summary.ts";
 import { excerpt } from "./excerpt.ts";
 import { fileSize, hasImageOnlyPdfs, IMAGE_ONLY_PDF_NOTICE, itemFiles, paperFiles } from "./files.ts";
 import { findLinks } from "./home-links.ts";
+import { madePlaces, type Place, type PlaceKey, placesFor, type Scrutinee, SECTIONS, type Section } from "./places.ts";
+import { searchHint } from "./search-hint.ts";
 import type { Link } from "./link.ts";
 import { meetingNotice, showsNotice } from "./meeting-known.ts";
 import { archiveHoldings } from "./meeting-holdings.ts";
@@ -58,7 +60,15 @@ export { holdsAgenda, holdsPapers, isUpcoming } from "./meeting-state.ts";
 export { meetingsByYear, type YearOfMeetings } from "./years.ts";
 export { isComing, type NextMeeting, nextMeetingOf, nextMeetings } from "./next-meetings.ts";
 export { archiveHoldings } from "./meeting-holdings.ts";
-export { PLACES, type Place, REGISTERS, SECTIONS } from "./places.ts";
+export { PLACES, type Place, REGISTERS, type Scrutinee, SECTIONS } from "./places.ts";
+
+/** What the archive's configuration (site.json) says that views word pages with. */
+export interface ArchiveWords {
+  /** The office its bodies scrutinise: "Decisions of the Commissioner". */
+  scrutinee?: Scrutinee;
+  /** The search box's examples. */
+  searchExamples?: readonly string[];
+}
 
 export interface Views {
   /** The build's date in London, YYYY-MM-DD: what is past and what is to come. */
@@ -89,10 +99,25 @@ export interface Views {
   findLinks: Link[];
   /** What the accessibility statement says of PDFs with no text, when the archive publishes any; else undefined. */
   imageOnlyPdfNotice?: string;
+  /** The fixed pages, titled in the archive's words. */
+  places: Readonly<Record<PlaceKey, Place>>;
+  /**
+   * Each fixed page as a list of itself when the site makes it, else empty: the page templates
+   * paginate over it, so a register with no record is not made.
+   */
+  madePages: Readonly<Record<PlaceKey, Place[]>>;
+  /** The navigation's sections the site makes. */
+  sections: Section[];
+  /** The office the bodies scrutinise, when the archive names one. */
+  scrutinee?: Scrutinee;
+  /** The search box's hint, with examples the archive holds. */
+  searchHint: string;
 }
 
-export function buildViews(archive: Archive): Views {
+export function buildViews(archive: Archive, words: ArchiveWords = {}): Views {
   const today = archive.clock.setZone(ZONE).toISODate() ?? "";
+  const places = placesFor(words.scrutinee);
+  const made = madePlaces(archive);
   const publishedDocuments = withPages(archive.documents);
   const recommended = recommendations(archive);
   return {
@@ -101,7 +126,7 @@ export function buildViews(archive: Archive): Views {
     nextMeetings: nextMeetings(archive.bodies, today),
     publishedDocuments,
     recentMeetings: archive.meetings.filter(holdsPapers).reverse().slice(0, 6),
-    registers: registers(archive),
+    registers: registers(archive, places, made),
     workProgrammeMeetings: archive.meetings.filter((m) => m.plannedBusiness.length > 0).map((meeting) => ({ meeting, entries: meeting.plannedBusiness })),
     recommendations: recommended,
     registerYears: {
@@ -118,8 +143,13 @@ export function buildViews(archive: Archive): Views {
       referenced: body.meetings.filter((m) => !holdsPapers(m) && !isUpcoming(m, today)).reverse(),
     })),
     searchTypes: searchTypeOptions(publishedDocuments),
-    findLinks: findLinks(),
+    findLinks: findLinks(places, made),
     imageOnlyPdfNotice: hasImageOnlyPdfs(archive.files) ? IMAGE_ONLY_PDF_NOTICE : undefined,
+    places,
+    madePages: Object.fromEntries(Object.values(places).map((place) => [place.key, made.has(place.key) ? [place] : []])) as Record<PlaceKey, Place[]>,
+    sections: SECTIONS.filter((key) => made.has(key)),
+    scrutinee: words.scrutinee,
+    searchHint: searchHint(archive, words.searchExamples),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Archive } from "../model/archive.ts";
 import type { Resolution } from "../model/types.ts";
-import { PLACES, REGISTERS, type RegisterKey } from "./places.ts";
+import { asksForSomething, type Place, type PlaceKey, REGISTERS, type RegisterKey } from "./places.ts";
 import { linkHtml } from "./link.ts";
 import type { GovukSummaryRow } from "./summary-list.ts";
 
@@ -20,15 +20,16 @@ const ABOUT: Record<RegisterKey, { description: string; count: (archive: Archive
   decisions: { description: "Decisions by code, with the minutes that noted them.", count: (a) => a.decisions.length },
   questions: { description: "Who asked what, for which council, and the answer.", count: (a) => a.questions.length },
   declarations: { description: "Interests members declared, by meeting and item.", count: (a) => a.declarations.length },
-  actions: { description: "Board actions: raised at, owner, due date, status.", count: (a) => a.actions.length },
+  actions: { description: "Actions from meeting notes: raised at, owner, due date, status.", count: (a) => a.actions.length },
   workProgramme: { description: "Business planned for coming meetings, linked to what asked for it and what became of it.", count: (a) => a.workProgrammeEntries.length },
-  recommendations: { description: "What the Panel asked for or recommended, and what followed.", count: (a) => recommendations(a).length },
+  recommendations: { description: "What was asked for or recommended, and what followed.", count: (a) => recommendations(a).length },
   people: { description: "Members, officers and attendees, with every form of their names.", count: (a) => a.people.length },
   topics: { description: "Subjects that run across meetings and years.", count: (a) => a.topics.length },
 };
 
-export function registers(archive: Archive): RegisterSummary[] {
-  return REGISTERS.map((key) => ({ title: PLACES[key].title, url: PLACES[key].url, description: ABOUT[key].description, count: ABOUT[key].count(archive) }));
+/** The registers the site makes (`made`, ./places.ts `madePlaces`), titled as `places` titles them. */
+export function registers(archive: Archive, places: Readonly<Record<PlaceKey, Place>>, made: ReadonlySet<PlaceKey>): RegisterSummary[] {
+  return REGISTERS.filter((key) => made.has(key)).map((key) => ({ title: places[key].title, url: places[key].url, description: ABOUT[key].description, count: ABOUT[key].count(archive) }));
 }
 
 /** The registers as summary-list rows: the title links to the register; the value says what it holds. */
@@ -45,7 +46,4 @@ export function recommendations(archive: Archive): Resolution[] {
   return archive.resolutions.filter(asksForSomething);
 }
 
-/** A resolution that asked something of someone, recommended, or scheduled a follow-up. */
-export function asksForSomething(resolution: Resolution): boolean {
-  return resolution.verbs.includes("request") || resolution.verbs.includes("recommend") || resolution.followUps.length > 0;
-}
+export { asksForSomething };

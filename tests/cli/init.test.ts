@@ -111,6 +111,9 @@ describe("init in a folder after npm init -y", () => {
       statementDate: "2025-01-15",
       knownIssues: [],
       nonCompliances: [],
+      maxFileSizeMB: 50,
+      licence: { name: "Open Government Licence v3.0", url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" },
+      exemptInformation: "Part 1 of Schedule 12A to the Local Government Act 1972",
     });
   });
 

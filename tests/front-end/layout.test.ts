@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { EleventyConfig } from "../../src/eleventy/config-types.ts";
 import { filtersPlugin } from "../../src/eleventy/filters.ts";
 import { govukTemplatesPlugin } from "../../src/eleventy/govuk-templates.ts";
+import { parseSiteSettings } from "../../src/site/site-settings.ts";
 
 /**
  * Builds the fixture pages in tests/front-end/fixtures/pages plus the real
@@ -17,7 +18,11 @@ import { govukTemplatesPlugin } from "../../src/eleventy/govuk-templates.ts";
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const input = relative(process.cwd(), here("./fixtures/pages"));
 const includes = relative(here("./fixtures/pages"), here("../../layouts"));
-const site = JSON.parse(readFileSync(here("../../_data/site.json"), "utf8"));
+// The shipped configuration as a build reads it: validated, with the schema's defaults.
+const parsed = parseSiteSettings("_data/site.json", readFileSync(here("../../_data/site.json"), "utf8"));
+if (!parsed.settings) throw new Error(`_data/site.json: ${JSON.stringify(parsed.problems)}`);
+// A copy: Eleventy writes into its global data, and the settings are frozen.
+const site = structuredClone(parsed.settings);
 const realPages = ["accessibility.njk", "404.njk"];
 
 interface BuiltPage {
@@ -231,7 +236,7 @@ describe("pages", () => {
     expect(text).toContain("Equality and Human Rights Commission");
     expect(text).toContain("Equality Advisory and Support Service");
     expect(text).toContain("Equality Commission for Northern Ireland");
-    const [y, m, d] = site.statementDate.split("-").map(Number);
+    const [y = 0, m = 1, d = 1] = site.statementDate.split("-").map(Number);
     const expected = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
     expect($(`time[datetime="${site.statementDate}"]`).text()).toBe(expected);
   });

@@ -26,7 +26,7 @@ describe("the site configuration", () => {
   });
 
   it("gets the schema's defaults for the keys it leaves out", () => {
-    expect(parseSiteSettings(FILE, json(MINIMAL)).settings).toEqual({ ...MINIMAL, url: "/", themeColour: "#1d70b8", knownIssues: [], nonCompliances: [], maxFileSizeMB: 50 });
+    expect(parseSiteSettings(FILE, json(MINIMAL)).settings).toEqual({ ...MINIMAL, url: "/", themeColour: "#1d70b8", knownIssues: [], nonCompliances: [], maxFileSizeMB: 50, licence: { name: "Open Government Licence v3.0", url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" }, exemptInformation: "Part 1 of Schedule 12A to the Local Government Act 1972" });
     // The type says these keys are always there: exactly the ones the schema gives a default.
     const properties = readSiteSchema().properties as Record<string, { default?: unknown }>;
     expect([...DEFAULTED_KEYS].sort()).toEqual(Object.keys(properties).filter((key) => properties[key]?.default !== undefined).sort());

@@ -7,10 +7,15 @@ import { breadcrumbs } from "../../src/views/breadcrumbs.ts";
 import { findLinks } from "../../src/views/home-links.ts";
 import { serviceNavigation } from "../../src/views/navigation.ts";
 import { permanentAddress } from "../../src/views/permanent-address.ts";
-import { PLACES, REGISTERS, SECTIONS } from "../../src/views/places.ts";
+import { madePlaces, PLACES, placesFor, REGISTERS, SECTIONS } from "../../src/views/places.ts";
 import { registerRows, registers } from "../../src/views/registers.ts";
 import { meetingsByYear } from "../../src/views/years.ts";
-import { byId, paperAt, shippedArchive } from "./archives.ts";
+import { searchHint } from "../../src/views/search-hint.ts";
+import { buildViews } from "../../src/views/index.ts";
+import { byId, minimalArchive, paperAt, shippedArchive } from "./archives.ts";
+
+/** An archive of one body and nothing else, as `panel-papers init` leaves it. */
+const bodyOnly = () => minimalArchive({ "bodies/panel.md": "---\ntype: body\nname: Test Panel\nkind: panel\n---\n" });
 
 describe("the fixed pages", () => {
   it("each have their own address, and a trail up to the home page", () => {
@@ -76,9 +81,11 @@ describe("breadcrumbs", () => {
 describe("the registers", () => {
   it("are listed with their pages' titles and addresses, what they gather and how many entries each has", () => {
     const archive = shippedArchive();
-    const list = registers(archive);
+    const places = placesFor({ title: "Police and Crime Commissioner", short: "Commissioner" });
+    const list = registers(archive, places, madePlaces(archive));
     expect(list.map((r) => r.url)).toEqual(REGISTERS.map((key) => PLACES[key].url));
-    expect(list.map((r) => r.title)).toEqual(REGISTERS.map((key) => PLACES[key].title));
+    expect(list.map((r) => r.title)).toEqual(REGISTERS.map((key) => places[key].title));
+    expect(list.map((r) => r.title)).toContain("Decisions of the Commissioner");
     expect(list.find((r) => r.url === "/registers/resolutions/")?.count).toBe(archive.resolutions.length);
     expect(list.find((r) => r.url === "/people/")?.count).toBe(archive.people.length);
     for (const r of list) expect(r.description).not.toBe("");
@@ -93,8 +100,10 @@ describe("the registers", () => {
 
 describe("the home page's links and a page's permanent address", () => {
   it("link search, the registers and the directories by the titles of their pages", () => {
-    expect(findLinks().map((l) => l.href)).toEqual(["/search/", "/registers/", "/people/", "/organisations/", "/topics/", "/decisions/"]);
-    expect(findLinks()[0]?.text).toBe("Search the papers");
+    const archive = shippedArchive();
+    const links = findLinks(PLACES, madePlaces(archive));
+    expect(links.map((l) => l.href)).toEqual(["/search/", "/registers/", "/people/", "/organisations/", "/topics/", "/decisions/"]);
+    expect(links[0]?.text).toBe("Search the papers");
   });
 
   it("joins the site's address and the page's path with one slash, and keeps a relative path", () => {
@@ -102,5 +111,42 @@ describe("the home page's links and a page's permanent address", () => {
     expect(permanentAddress("/meetings/", "https://archive.test")).toBe("https://archive.test/meetings/");
     expect(permanentAddress("/minimal/", "/")).toBe("/minimal/");
     expect(permanentAddress("/minimal/")).toBe("/minimal/");
+  });
+});
+
+describe("the archive's own words, and only the pages it has records for", () => {
+  it("titles the registers of the office the bodies scrutinise in its words, and plainly where it names none", () => {
+    expect(PLACES.decisions.title).toBe("Decisions");
+    expect(PLACES.questions.title).toBe("Questions");
+    const fire = placesFor({ title: "Chief Fire Officer", short: "Chief Fire Officer" });
+    expect([fire.decisions.title, fire.questions.title]).toEqual(["Decisions of the Chief Fire Officer", "Questions to the Chief Fire Officer"]);
+    // Navigation and breadcrumbs keep the short name.
+    expect(fire.decisions.short).toBe("Decisions");
+    expect(placesFor(undefined)).toBe(PLACES);
+  });
+
+  it("makes no register, directory or navigation entry for a kind of record the archive does not hold", () => {
+    const empty = bodyOnly();
+    const made = madePlaces(empty);
+    for (const key of ["resolutions", "decisions", "questions", "declarations", "actions", "workProgramme", "recommendations", "people", "organisations", "topics", "registers"] as const) {
+      expect(made.has(key), key).toBe(false);
+    }
+    for (const key of ["home", "meetings", "search", "subscribe", "data"] as const) expect(made.has(key), key).toBe(true);
+    const views = buildViews(empty);
+    expect(views.sections).toEqual(["meetings", "search"]);
+    expect(views.madePages.questions).toEqual([]);
+    expect(views.registers).toEqual([]);
+    expect(views.findLinks.map((l) => l.href)).toEqual(["/search/"]);
+    expect(serviceNavigation("/", undefined, views.sections).map((i) => i.href)).toEqual(["/meetings/", "/search/"]);
+    // The shipped archive holds every kind.
+    expect(buildViews(shippedArchive()).madePages.questions.map((p) => p.url)).toEqual(["/registers/questions/"]);
+  });
+
+  it("hints at searches the archive answers: its own examples, or a topic, a person and a code it holds", () => {
+    const archive = shippedArchive();
+    expect(searchHint(archive, ["Sheppey", "Mochrie-Cox", "D.035.24"])).toBe("A name, place, subject or decision code, for example Sheppey, Mochrie-Cox or D.035.24");
+    const derived = searchHint(archive);
+    expect(derived).toMatch(/^A name, place, subject or decision code, for example .+, .+ or OPCC/);
+    expect(searchHint(bodyOnly())).toBe("A name, place or subject");
   });
 });
