@@ -54,11 +54,20 @@ describeWithBrowser("the service navigation", () => {
     await site?.close();
   });
 
+  /**
+   * Opens `address` and waits for the navigation script: on a narrow screen it fetches govuk-
+   * frontend's component after the page has loaded, and the component then shows the button.
+   */
+  async function visit(address: string): Promise<void> {
+    await page.goto(site.url(address));
+    await page.waitForFunction(() => !window.matchMedia("(max-width: 40.0525em)").matches || document.querySelector(".govuk-service-navigation__toggle:not([hidden])") !== null);
+  }
+
   it("at 320 pixels, puts the links behind a menu button and every page kind's heading on the first screen", async () => {
     await page.setViewportSize(NARROW);
     const problems: string[] = [];
     for (const kind of PAGE_KINDS) {
-      await page.goto(site.url(kind.url));
+      await visit(kind.url);
       const state = await navigationState(page);
       if (!state.button || state.buttonText !== "Menu" || state.expanded !== "false") problems.push(`${kind.url}: no closed Menu button (${JSON.stringify(state)})`);
       if (state.links.length > 0) problems.push(`${kind.url}: links shown before the menu is opened: ${state.links.join(", ")}`);
@@ -69,7 +78,7 @@ describeWithBrowser("the service navigation", () => {
 
   it("at 320 pixels, opens and closes the menu with the button, by mouse and by keyboard, marking the current section", async () => {
     await page.setViewportSize(NARROW);
-    await page.goto(site.url("/meetings/kmpcp-2024-07-16/minutes/"));
+    await visit("/meetings/kmpcp-2024-07-16/minutes/");
     const closed = await navigationState(page);
     expect(closed.controls).toBe(closed.listId);
 
@@ -81,7 +90,7 @@ describeWithBrowser("the service navigation", () => {
     expect(await navigationState(page)).toMatchObject({ expanded: "false", links: [] });
 
     // By keyboard: skip link, home link, then the button.
-    await page.goto(site.url("/people/"));
+    await visit("/people/");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
