@@ -98,8 +98,10 @@ describeWithBrowser("HTML validity of the pages as Chromium holds them (Nu HTML 
       for (const viewport of [NARROW, WIDE]) {
         await page.setViewportSize(viewport);
         for (const kind of PAGE_KINDS) {
-          // Module scripts run before the load event, which goto waits for.
+          // Module scripts run before the load event, which goto waits for; on a narrow screen the
+          // navigation's component is fetched after it, and then shows its button.
           await page.goto(site.url(kind.url));
+          await page.waitForFunction(() => !window.matchMedia("(max-width: 40.0525em)").matches || document.querySelector(".govuk-service-navigation__toggle:not([hidden])") !== null);
           const html = await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
           await writeFile(join(dir, `${kind.name}-${viewport.width}.html`), html);
         }
