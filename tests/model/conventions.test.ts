@@ -271,7 +271,7 @@ describe("roles and kinds of organisation", () => {
       "Chairman",
       "Chief Fire Officer, Anyshire Fire",
     ]);
-    expect(organisationSummary(get(ctx, "anyshire-trust", "organisation"), vocabulary)[0]?.value.text).toBe("NHS trust");
+    expect(organisationSummary(get(ctx, "anyshire-trust", "organisation"), vocabulary)[0]?.value?.text).toBe("NHS trust");
     expect(organisationKindLabel("fire-and-rescue", vocabulary)).toBe("Fire and rescue service");
     // Without the site's words, the built-in labels, and an added role shows as written.
     expect([roleLabel("chair", NO_SITE_CONVENTIONS), roleLabel("commissioner", NO_SITE_CONVENTIONS), roleLabel("democratic-services-officer", NO_SITE_CONVENTIONS)]).toEqual(["Chair", "Police and Crime Commissioner", "democratic-services-officer"]);
