@@ -7,7 +7,7 @@ import type { Archive } from "../model/archive.ts";
 import { clockTime, longDate, municipalYear, numericDate, shortDate } from "../model/dates.ts";
 import type { Document } from "../model/types.ts";
 import { renderDocument, renderMarkdown } from "../render/paper-html.ts";
-import { exemptionText, labelOf } from "../render/labels.ts";
+import { exemptionText, labelOf, organisationKindLabel, roleLabel } from "../render/labels.ts";
 import { contentSecurityPolicy } from "../render/security-policy.ts";
 import { VIEW_FILTERS } from "../views/index.ts";
 import type { EleventyConfig } from "./config-types.ts";
@@ -26,8 +26,13 @@ export function filtersPlugin(eleventyConfig: EleventyConfig): void {
   for (const [name, view] of Object.entries(VIEW_FILTERS)) eleventyConfig.addFilter(name, view);
 }
 
-/** The filters that turn Markdown into HTML: `@` references resolve against the archive given. */
+/**
+ * The filters that read the archive: Markdown into HTML, `@` references resolved against it, and
+ * roles and kinds of organisation in the words its site gives them.
+ */
 export function archiveFiltersPlugin(eleventyConfig: EleventyConfig, { archive }: { archive: Archive }): void {
+  eleventyConfig.addFilter("roleLabel", (role: string) => roleLabel(role, archive.vocabulary));
+  eleventyConfig.addFilter("organisationKindLabel", (kind: string) => organisationKindLabel(kind, archive.vocabulary));
   eleventyConfig.addFilter("paperHtml", (document: Document) => renderDocument(archive, document));
   eleventyConfig.addFilter("markdownHtml", (text: string) => renderMarkdown(archive, text, { minutes: false }));
 }

@@ -5,14 +5,20 @@
  * tries to deep-merge its cyclic references into the data cascade.
  */
 import { DateTime } from "luxon";
+import { NO_SITE_CONVENTIONS, type Vocabulary } from "./conventions.ts";
 import type * as M from "./types.ts";
 
 export class Archive {
   /**
    * @param clock The build's clock the archive was loaded at: embargoes, follow-ups and the printed
    * build date all use it, so it is fixed when the archive is made.
+   * @param vocabulary The roles and kinds of organisation the site names beyond (or over) the
+   * built-in ones, with their labels: what the content was checked against, and what pages call them.
    */
-  constructor(readonly clock: DateTime = DateTime.now()) {}
+  constructor(
+    readonly clock: DateTime = DateTime.now(),
+    readonly vocabulary: Vocabulary = NO_SITE_CONVENTIONS,
+  ) {}
 
   readonly bodies: M.Body[] = [];
   readonly organisations: M.Organisation[] = [];

@@ -9,6 +9,7 @@ import type { Token } from "markdown-it";
 import { splitAttributes, trailingList } from "./attributes.ts";
 import { slugWords } from "./slug.ts";
 import { afiNumber } from "./areas-for-improvement.ts";
+import { DEFAULT_MINUTE_NUMBER, type MinuteNumbering, minuteAnchor, splitMinuteNumber } from "./conventions.ts";
 import { type BlockName, KNOWN_BLOCKS, markdown, NO_HEADER_ROW } from "./markdown.ts";
 import { isImageExtension, splitFileName } from "./file-types.ts";
 import type { Heading } from "./types.ts";
@@ -83,6 +84,8 @@ export interface PrepareOptions {
   minutes: boolean;
   /** A paper's text, which may link the files in its folder and show its images; other texts may not. */
   files?: boolean;
+  /** How the minutes' body numbers them (its `conventions.minute_number`; default `## 113. Title`). */
+  minuteNumbers?: MinuteNumbering;
 }
 
 /**
@@ -98,6 +101,7 @@ export const PAGE_IDS: ReadonlyMap<string, string> = new Map([
   ["attendance", "the list of who attended"],
   ["membership", "the meeting page's membership list"],
   ["in-the-archive", "the meeting page's list of what the archive holds of it"],
+  ["elsewhere", "the meeting page's links to its webcast and documents published elsewhere"],
   ["papers", "the meeting page's list of papers"],
   ["files", "the paper page's list of its files"],
   ["roles", "the person page's roles"],
@@ -105,7 +109,6 @@ export const PAGE_IDS: ReadonlyMap<string, string> = new Map([
   ["declarations", "the person page's declarations"],
 ]);
 
-const MINUTE_NUMBER = /^(\d+[A-Za-z]?)\.\s+(.+)$/;
 // Bad-input fix: was `\(\s*<?\s*`, whose two optional runs of spaces took quadratic time on a long run.
 const UNSAFE_LINK = /\]\(\s*(?:<\s*)?(javascript|data|vbscript|file):/i;
 const UNSAFE_AUTOLINK = /<(javascript|data|vbscript|file):/i;
@@ -162,10 +165,12 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
       const close = tokens[i + 2];
       if (close?.type === "heading_close") close.tag = token.tag;
       if (options.minutes && level === 2) {
-        const numbered = MINUTE_NUMBER.exec(text);
-        const printedNumber = numbered?.[1];
-        const title = numbered?.[2] ?? text;
-        const anchor = claim(explicit ?? (printedNumber ? `m${printedNumber.toLowerCase()}` : headingAnchor(title)), explicit !== undefined, line);
+        const numbered = splitMinuteNumber(text, options.minuteNumbers ?? DEFAULT_MINUTE_NUMBER);
+        const printedNumber = numbered?.number;
+        const title = numbered?.title ?? text;
+        // Numbers repeat (a body that numbers each meeting's minutes from 1, a number printed twice):
+        // the anchor is unique within this page, which is all an anchor needs to be.
+        const anchor = claim(explicit ?? ((printedNumber && minuteAnchor(printedNumber)) || headingAnchor(title)), explicit !== undefined, line);
         for (const name of values.keys()) {
           if (!MINUTE_ATTRIBUTES.includes(name)) problems.push({ line, message: `unknown attribute ${name}= on a minute heading: use ${MINUTE_ATTRIBUTES.join("=, ")}=` });
         }

@@ -25,6 +25,50 @@ export interface FmBody {
    * a list of names as printed
    */
   names_as_printed?: string[];
+  /**
+   * how this body's papers print item codes, minute numbers and decision codes, where they differ from the defaults
+   */
+  conventions?: {
+    /**
+     * the form of the item codes on this body's agendas, e.g. { pattern: '^\d+(\([a-z]\))?$', example: 4(a) }
+     */
+    item_code?: {
+      /**
+       * a regular expression the whole of each code must match, in single quotes, e.g. '^\d+(\([a-z]\))?$'
+       */
+      pattern: string;
+      /**
+       * one code of this form, as the papers print it, e.g. 4(a)
+       */
+      example: string;
+    };
+    /**
+     * the form of the numbers of this body's minutes, e.g. { pattern: 'OSC/\d{2}/\d+', example: OSC/23/25 }
+     */
+    minute_number?: {
+      /**
+       * a regular expression the whole of each code must match, in single quotes, e.g. '^\d+(\([a-z]\))?$'
+       */
+      pattern: string;
+      /**
+       * one code of this form, as the papers print it, e.g. 4(a)
+       */
+      example: string;
+    };
+    /**
+     * the form of the codes of the decisions this body's meetings cite, e.g. { pattern: 'KD/\d{4}/\d{3}', example: KD/2025/014 }
+     */
+    decision_code?: {
+      /**
+       * a regular expression the whole of each code must match, in single quotes, e.g. '^\d+(\([a-z]\))?$'
+       */
+      pattern: string;
+      /**
+       * one code of this form, as the papers print it, e.g. 4(a)
+       */
+      example: string;
+    };
+  };
 }
 
 /**
@@ -37,9 +81,9 @@ export interface FmOrganisation {
    */
   name: string;
   /**
-   * what kind of organisation it is
+   * what kind of organisation it is: one of those docs/content-guide.md lists (council, cabinet, police, fire-and-rescue, …) or one _data/site.json adds under organisationKinds
    */
-  kind: "council" | "police" | "oversight" | "political-group" | "company" | "charity" | "government" | "other";
+  kind: string;
   /**
    * a list of names as printed
    */
@@ -80,23 +124,9 @@ export interface FmPerson {
    */
   roles?: {
     /**
-     * a role
+     * a role: one of those docs/content-guide.md lists (member, chair, cabinet-member, chief-fire-officer, …) or one _data/site.json adds under roles
      */
-    role:
-      | "member"
-      | "chair"
-      | "vice-chair"
-      | "independent-member"
-      | "co-opted-member"
-      | "substitute"
-      | "commissioner"
-      | "chief-executive"
-      | "chief-finance-officer"
-      | "chief-constable"
-      | "temporary-chief-constable"
-      | "deputy-chief-constable"
-      | "deputy-chief-officer"
-      | "officer";
+    role: string;
     /**
      * the organisation the post is in
      */
@@ -127,12 +157,12 @@ export interface FmPerson {
 }
 
 /**
- * A formal decision of the Commissioner, known by its code.
+ * A formal decision (of a Commissioner, a Cabinet, a portfolio holder, an officer), known by its code.
  */
 export interface FmDecision {
   type: "decision";
   /**
-   * the decision's code, e.g. OPCC D.035.24
+   * the decision's code as printed, of letters, digits, spaces and . / - (at most 40), e.g. OPCC D.035.24 or KD/2025/014
    */
   code: string;
   /**
@@ -254,24 +284,23 @@ export interface FmMeeting {
     representing?: string;
     representing_as_printed?: string;
     /**
-     * a role
+     * a role: one of those docs/content-guide.md lists (member, chair, cabinet-member, chief-fire-officer, …) or one _data/site.json adds under roles
      */
-    role?:
-      | "member"
-      | "chair"
-      | "vice-chair"
-      | "independent-member"
-      | "co-opted-member"
-      | "substitute"
-      | "commissioner"
-      | "chief-executive"
-      | "chief-finance-officer"
-      | "chief-constable"
-      | "temporary-chief-constable"
-      | "deputy-chief-constable"
-      | "deputy-chief-officer"
-      | "officer";
+    role?: string;
   })[];
+  /**
+   * links to the meeting's webcast and its other documents published elsewhere
+   */
+  links?: {
+    /**
+     * the link's words, e.g. Webcast
+     */
+    text: string;
+    /**
+     * the address, starting https://
+     */
+    url: string;
+  }[];
   /**
    * a meeting identifier: <body>-<YYYY-MM-DD>
    */
@@ -302,7 +331,7 @@ export interface FmMeeting {
       part?: "unrestricted" | "exempt";
       items: {
         /**
-         * the item code as printed, e.g. A4 or 4
+         * the item code as printed, of letters, digits and . ( ) / - (at most 20), e.g. A4, 4, 4(a) or 7.1
          */
         code: string;
         /**

@@ -9,6 +9,7 @@
  */
 import type { DateTime } from "luxon";
 import type { Archive } from "./archive.ts";
+import type { SiteConventions } from "./conventions.ts";
 import { followThrough } from "./follow-through.ts";
 import { linkAgendas } from "./link/agendas.ts";
 import { LinkContext } from "./link/context.ts";
@@ -36,6 +37,8 @@ export interface LinkOptions {
   attachments?: readonly ContentAttachment[];
   /** Files named by a Markdown file that failed to read: withheld, since it may be an exempt paper showing them. */
   filesNamedByFailedFiles?: ReadonlySet<string>;
+  /** The site's roles, kinds of organisation and decision code pattern; none but the built-in ones if not given. */
+  site?: SiteConventions;
 }
 
 export interface LinkResult {
@@ -46,7 +49,7 @@ export interface LinkResult {
 }
 
 export function linkArchive(files: readonly ContentFile[], options: LinkOptions): LinkResult {
-  const ctx = new LinkContext(options.now, options.failedIds);
+  const ctx = new LinkContext(options.now, options.failedIds, options.site);
   linkEntities(ctx, files);
   linkMeetings(ctx, files);
   linkDocuments(ctx, files);

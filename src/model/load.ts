@@ -2,9 +2,10 @@
  * The model layer's one entry point: content folder in, linked archive and every problem out.
  * `npm run check`, the build and the tests all call this, so they agree on what is valid.
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { DateTime } from "luxon";
 import type { Archive } from "./archive.ts";
+import { readSiteConventions, SITE_FILE, type SiteConventions } from "./conventions.ts";
 import { parseInstant, refusalOf } from "./dates.ts";
 import { linkArchive } from "./link.ts";
 import { type Problem, sortProblems } from "./problems.ts";
@@ -20,6 +21,11 @@ export interface LoadOptions {
   now?: DateTime;
   /** The largest file published with the papers, in bytes (default: `maxFileSizeMB` in the project's `_data/site.json`, else 50 MB). */
   maxFileBytes?: number;
+  /**
+   * The roles, kinds of organisation and decision code pattern the site declares (default: read
+   * from `_data/site.json` in the project root, leniently: its own problems are the site check's).
+   */
+  site?: SiteConventions;
 }
 
 export interface LoadResult {
@@ -33,8 +39,9 @@ export function loadArchive(options: LoadOptions = {}): LoadResult {
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const contentDir = resolve(projectRoot, options.contentDir ?? "content");
   const now = options.now ?? buildClock();
+  const site = options.site ?? readSiteConventions(join(projectRoot, SITE_FILE), SITE_FILE);
   const read = readContent(contentDir, projectRoot, { maxFileBytes: options.maxFileBytes ?? maxFileBytes(projectRoot) });
-  const linked = linkArchive(read.files, { now, failedIds: read.failedIds, namedByFailedMeetings: read.namedByFailedMeetings, attachments: read.attachments, filesNamedByFailedFiles: read.filesNamedByFailedFiles });
+  const linked = linkArchive(read.files, { now, failedIds: read.failedIds, namedByFailedMeetings: read.namedByFailedMeetings, attachments: read.attachments, filesNamedByFailedFiles: read.filesNamedByFailedFiles, site });
   return { archive: linked.archive, problems: sortProblems([...read.problems, ...linked.problems]), notices: sortProblems(linked.notices) };
 }
 

@@ -5,6 +5,7 @@
  * view never searches for related things. Printed numbers and titles are kept exactly as printed;
  * identity comes from `id` (and `anchor` for parts of a page), never from a printed number.
  */
+import type { BodyConventions } from "./conventions.ts";
 import type { DocumentType } from "./document-types.ts";
 import type { FileExtension } from "./file-types.ts";
 import type { FmBody, FmMeeting, FmOrganisation, FmPerson } from "./front-matter-types.generated.ts";
@@ -23,7 +24,8 @@ export interface SourceRef {
 /** A date, possibly partial ("February 2025"), as an ISO prefix: `2025`, `2025-02` or `2025-02-14`. */
 export type PartialDate = string;
 
-// The content's vocabularies, as the JSON Schemas define them (one definition, no copy here).
+// The content's vocabularies, as the JSON Schemas define them (one definition, no copy here). Roles
+// and kinds of organisation are identifiers: the built-in ones (conventions.ts) and the site's own.
 export type BodyKind = FmBody["kind"];
 export type OrganisationKind = FmOrganisation["kind"];
 export type MeetingStatus = FmMeeting["status"];
@@ -59,6 +61,8 @@ export interface Body extends Page {
   host?: Organisation;
   namesAsPrinted: string[];
   description: string;
+  /** How its papers print item codes, minute numbers and decision codes (its file's `conventions:`, or the defaults). */
+  conventions: BodyConventions;
   meetings: Meeting[];
   /** Memberships derived from agenda membership lists and elections. */
   memberships: Membership[];
@@ -162,6 +166,8 @@ export interface Meeting extends Page {
   signatory?: { person?: Person; asPrinted: string };
   contacts: { person?: Person; asPrinted: string }[];
   membership: Membership[];
+  /** Links to its webcast and other documents published elsewhere, as its `links:` gives them. */
+  links: MeetingLink[];
   agenda?: Agenda;
   nextMeeting?: Meeting;
   previousMeetings: Meeting[];
@@ -182,6 +188,12 @@ export interface Meeting extends Page {
   minutesTabledAt: AgendaItem[];
   /** Places in other papers that mention this meeting. */
   mentionedIn: Mention[];
+}
+
+/** A link a meeting's front matter gives to something published elsewhere: its words and its https address. */
+export interface MeetingLink {
+  text: string;
+  url: string;
 }
 
 export interface Agenda {

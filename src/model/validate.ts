@@ -4,6 +4,7 @@
  */
 import type { ErrorObject } from "ajv";
 import { describeCharacter } from "./characters.ts";
+import { PATTERN_KINDS, type PatternKind, writtenPatternProblem } from "./conventions.ts";
 import { checkDateRules } from "./date-rules.ts";
 import { isDateFormat, refusalOf } from "./dates.ts";
 import type { FrontMatterOf } from "./front-matter-shapes.ts";
@@ -34,8 +35,8 @@ export function validateFrontMatter(file: string, parsed: ParsedFile, allowed: r
     return { problems: [{ file, line: where?.line ?? 2, column: where?.column, field: "type", message }] };
   }
   const validate = validatorFor(type as ContentType);
-  // Rules across fields (a meeting's date and time) run only on front matter the schema accepted.
-  if (validate(parsed.data)) return { type: type as ContentType, data: parsed.data, problems: checkDateRules(file, parsed, type as ContentType) };
+  // Rules across fields (a meeting's date and time, a body's patterns and their examples) run only on front matter the schema accepted.
+  if (validate(parsed.data)) return { type: type as ContentType, data: parsed.data, problems: [...checkDateRules(file, parsed, type as ContentType), ...checkPatterns(file, parsed, type as ContentType)] };
   return { type: type as ContentType, problems: schemaProblems(file, parsed, validate.errors ?? []) };
 }
 
@@ -45,6 +46,26 @@ export function validateFrontMatter(file: string, parsed: ParsedFile, allowed: r
  */
 export function schemaProblems(file: string, parsed: Pick<ParsedFile, "locate">, errors: readonly ErrorObject[]): Problem[] {
   return dedupe(dropNoise([...errors]).map((error) => toProblem(file, parsed, error)));
+}
+
+/**
+ * A body's declared patterns (`conventions:`), which a schema can say only are text: each must be a
+ * regular expression the check can read, and its example a code it accepts, or every code of the
+ * body would be refused (or let through) for a reason no message could name.
+ */
+function checkPatterns(file: string, parsed: ParsedFile, type: ContentType): Problem[] {
+  if (type !== "body") return [];
+  const conventions = parsed.data.conventions as Partial<Record<PatternKind, { pattern: string; example: string }>> | undefined;
+  const problems: Problem[] = [];
+  for (const kind of Object.keys(PATTERN_KINDS) as PatternKind[]) {
+    const written = conventions?.[kind];
+    const problem = written && writtenPatternProblem(written, kind, "front matter");
+    if (!problem) continue;
+    const field = ["conventions", kind, problem.field];
+    const where = parsed.locate(field);
+    problems.push({ file, line: where?.line, column: where?.column, field: field.join("."), message: problem.message });
+  }
+  return problems;
 }
 
 /** Where a file of each type goes, for a file found in the wrong folder. */

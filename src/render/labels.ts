@@ -1,4 +1,5 @@
 /** Words readers see for the model's codes: document types, roles, statuses, attendance, page kinds. */
+import type { BuiltInOrganisationKind, BuiltInRole, Vocabulary } from "../model/conventions.ts";
 import type { DocumentType } from "../model/document-types.ts";
 
 /**
@@ -30,8 +31,8 @@ export const PAGE_KIND_LABELS = {
 
 export type PageKind = keyof typeof PAGE_KIND_LABELS;
 
-const LABELS: Record<string, string> = {
-  ...DOCUMENT_TYPE_LABELS,
+/** One label for every built-in role: typed against the model's list, so a new role cannot reach a page without one. */
+export const ROLE_LABELS: Readonly<Record<BuiltInRole, string>> = {
   member: "Member",
   chair: "Chair",
   "vice-chair": "Vice-Chair",
@@ -46,6 +47,32 @@ const LABELS: Record<string, string> = {
   "deputy-chief-constable": "Deputy Chief Constable",
   "deputy-chief-officer": "Deputy Chief Officer",
   officer: "Officer",
+  leader: "Leader",
+  "deputy-leader": "Deputy Leader",
+  "cabinet-member": "Cabinet Member",
+  "portfolio-holder": "Portfolio Holder",
+  mayor: "Mayor",
+  "chief-fire-officer": "Chief Fire Officer",
+  "deputy-chief-fire-officer": "Deputy Chief Fire Officer",
+};
+
+/** One label for every built-in kind of organisation. */
+export const ORGANISATION_KIND_LABELS: Readonly<Record<BuiltInOrganisationKind, string>> = {
+  council: "Council",
+  cabinet: "Cabinet",
+  police: "Police force",
+  "fire-and-rescue": "Fire and rescue service",
+  oversight: "Oversight body",
+  "political-group": "Political group",
+  company: "Company",
+  charity: "Charity",
+  government: "Government",
+  other: "Other",
+};
+
+const LABELS: Record<string, string> = {
+  ...DOCUMENT_TYPE_LABELS,
+  ...ROLE_LABELS,
   held: "Held",
   scheduled: "Scheduled",
   cancelled: "Cancelled",
@@ -61,17 +88,23 @@ const LABELS: Record<string, string> = {
   board: "Board",
   committee: "Committee",
   "sub-committee": "Sub-committee",
-  council: "Council",
-  police: "Police force",
-  oversight: "Oversight body",
-  "political-group": "Political group",
-  company: "Company",
-  charity: "Charity",
-  government: "Government",
 };
 
 export function labelOf(value: string): string {
   return LABELS[value] ?? value;
+}
+
+/**
+ * A role as pages name it: the site's own words for it (`_data/site.json` `roles`), which may
+ * rename a built-in one (a fire panel's Commissioner, a council's Chairman), else the built-in label.
+ */
+export function roleLabel(role: string, vocabulary: Vocabulary): string {
+  return vocabulary.roles.get(role) ?? (Object.hasOwn(ROLE_LABELS, role) ? ROLE_LABELS[role as BuiltInRole] : role);
+}
+
+/** A kind of organisation as pages name it: the site's own words for it, else the built-in label. */
+export function organisationKindLabel(kind: string, vocabulary: Vocabulary): string {
+  return vocabulary.organisationKinds.get(kind) ?? (Object.hasOwn(ORGANISATION_KIND_LABELS, kind) ? ORGANISATION_KIND_LABELS[kind as BuiltInOrganisationKind] : kind);
 }
 
 /** The law an English council's or panel's exempt items cite, unless the site names another (site.json `exemptInformation`). */

@@ -6,6 +6,7 @@
 import type { Token } from "markdown-it";
 import type { Archive } from "../model/archive.ts";
 import { prepareBody } from "../model/body.ts";
+import type { MinuteNumbering } from "../model/conventions.ts";
 import { isRecordType } from "../model/document-types.ts";
 import { afiNumber } from "../model/areas-for-improvement.ts";
 import { markdown, NO_HEADER_ROW } from "../model/markdown.ts";
@@ -227,9 +228,10 @@ export function addressOf(archive: Archive, reference: string): string {
   return anchor ? `${target.url}#${anchor}` : target.url;
 }
 
-export function renderMarkdown(archive: Archive, source: string, options: { minutes: boolean; record?: Document["records"]; title?: string; folder?: string }): string {
+export function renderMarkdown(archive: Archive, source: string, options: { minutes: boolean; minuteNumbers?: MinuteNumbering; record?: Document["records"]; title?: string; folder?: string }): string {
   const md = pageRenderer();
-  const prepared = prepareBody(source, { minutes: options.minutes });
+  // With the numbering the loader read the minutes with, so each minute's anchor is the one check verified.
+  const prepared = prepareBody(source, { minutes: options.minutes, minuteNumbers: options.minuteNumbers });
   const minutes = new Map<string, Minute>();
   for (const minute of options.record?.minutes ?? []) minutes.set(minute.anchor, minute);
   const env: RenderEnv = { archive, minutes, tables: 0, title: options.title, rowHeaders: false, columns: [], folder: options.folder };
@@ -239,5 +241,5 @@ export function renderMarkdown(archive: Archive, source: string, options: { minu
 /** The paper's whole text as HTML; empty for a withheld or stub paper. */
 export function renderDocument(archive: Archive, document: Document): string {
   if (document.withheld || document.markdown.trim() === "") return "";
-  return renderMarkdown(archive, document.markdown, { minutes: isRecordType(document.type), record: document.records, title: document.title, folder: document.meeting ? `${document.meeting.id}/` : "" });
+  return renderMarkdown(archive, document.markdown, { minutes: isRecordType(document.type), minuteNumbers: document.meeting?.body.conventions.minuteNumber, record: document.records, title: document.title, folder: document.meeting ? `${document.meeting.id}/` : "" });
 }

@@ -12,6 +12,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { SITE_FILE } from "../model/conventions.ts";
 import { requireSiteSettings, type SiteSettings } from "./site-settings.ts";
 
 /** The port `npm start` and `npm run dev` serve on unless told another. */
@@ -50,7 +51,7 @@ export const ARCHIVE_FOLDERS = {
   content: "content",
   output: "_site",
   /** The site configuration: `_data/site.json` (site-settings.ts, docs/configuration.md). */
-  siteFile: "_data/site.json",
+  siteFile: SITE_FILE,
 } as const;
 
 /** The package's own folder (where eleventy.config.ts is), whatever folder a command runs in. */

@@ -90,6 +90,31 @@ export interface SiteFile {
    */
   exemptInformation?: string;
   /**
+   * roles the content may give people beyond the built-in ones, or other words for a built-in one, each as "identifier": "the label pages show"
+   */
+  roles?: {
+    [k: string]: string;
+  };
+  /**
+   * kinds of organisation the content may name beyond the built-in ones, or other words for a built-in one, each as "identifier": "the label pages show"
+   */
+  organisationKinds?: {
+    [k: string]: string;
+  };
+  /**
+   * the form every decision's code takes, stricter than the default (letters, digits, spaces and . / -)
+   */
+  decisionCode?: {
+    /**
+     * a regular expression the whole of every decision's code must match, each \ written \\
+     */
+    pattern: string;
+    /**
+     * one decision code as the papers print it, which the pattern accepts
+     */
+    example: string;
+  };
+  /**
    * each failure of a WCAG 2.2 success criterion, a sentence each naming the criterion, listed in the accessibility statement
    */
   nonCompliances?: string[];

@@ -11,6 +11,7 @@ import { isAbsolute, relative, sep } from "node:path";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { writtenPatternProblem } from "../model/conventions.ts";
 import { DATE_FORMATS, refusalOf } from "../model/dates.ts";
 import { ContentError, formatProblem, type Problem, sortProblems } from "../model/problems.ts";
 import { schemaProblems } from "../model/validate.ts";
@@ -69,15 +70,28 @@ export function parseSiteSettings(file: string, text: string): SiteSettingsResul
     return { problems: [{ file, line: 1, message: 'must be one set of keys in { }, e.g. { "name": "Anyshire Scrutiny Panel papers", "description": "…", "statementDate": "2025-01-15" }' }] };
   }
   const validate = siteValidator();
-  // The validator fills in the schema's defaults as it goes (useDefaults).
-  if (validate(data)) return { settings: Object.freeze(data as SiteSettings), problems: [] };
-  const errors = validate.errors ?? [];
   const locate = locator(source);
-  // Missing keys and values of the wrong type are said in JSON's terms; the shared messages say
-  // how to write them in YAML front matter. The rest read the same in both.
-  const inJson = (e: ErrorObject) => (e.keyword === "required" && e.instancePath === "") || e.keyword === "type";
-  const own = errors.filter(inJson).map((e) => (e.keyword === "type" ? wrongType(file, e, locate) : missingKey(file, e)));
+  // The validator fills in the schema's defaults as it goes (useDefaults).
+  if (validate(data)) {
+    const settings = data as SiteSettings;
+    const patterns = patternProblems(file, settings, locate);
+    return patterns.length > 0 ? { problems: patterns } : { settings: Object.freeze(settings), problems: [] };
+  }
+  const errors = validate.errors ?? [];
+  // Missing keys, values of the wrong type and identifiers that are no identifiers (the keys of
+  // "roles") are said in JSON's terms; the shared messages say how to write them in YAML front
+  // matter. The rest read the same in both.
+  const inJson = (e: ErrorObject) => e.keyword === "required" || e.keyword === "type" || e.keyword === "propertyNames" || e.propertyName !== undefined;
+  const own = errors.filter(inJson).flatMap((e) => (e.keyword === "type" ? [wrongType(file, e, locate)] : e.keyword === "required" ? [missingKey(file, e, locate)] : badIdentifier(file, e, locate)));
   return { problems: sortProblems([...own, ...schemaProblems(file, { locate }, errors.filter((e) => !inJson(e)))]) };
+}
+
+/** The decision code pattern, which the schema can say only is text: a regular expression its example matches. */
+function patternProblems(file: string, settings: SiteSettings, locate: Locate): Problem[] {
+  const problem = settings.decisionCode && writtenPatternProblem(settings.decisionCode, "decision_code", "JSON");
+  if (!problem) return [];
+  const at = locate(["decisionCode", problem.field]);
+  return [{ file, line: at?.line, column: at?.column, field: `decisionCode.${problem.field}`, message: problem.message }];
 }
 
 let compiled: ValidateFunction | undefined;
@@ -94,26 +108,50 @@ function siteValidator(): ValidateFunction {
 }
 
 /** A missing required key, with how to write it in JSON (the shared message says how in YAML). */
-function missingKey(file: string, error: ErrorObject): Problem {
+function missingKey(file: string, error: ErrorObject, locate: Locate): Problem {
   const name = String((error.params as { missingProperty: string }).missingProperty);
-  const schema = (readSiteSchema().properties as Record<string, { description?: string; examples?: unknown[] }>)[name];
+  const path = pathOf(error);
+  const schema = (error.parentSchema as { properties?: Record<string, { description?: string; examples?: unknown[] }> } | undefined)?.properties?.[name];
   const example = schema?.examples?.[0] !== undefined ? JSON.stringify(schema.examples[0]) : "…";
-  return { file, line: 1, field: name, message: `missing field ${name}: add "${name}": ${example}${schema?.description ? ` (${schema.description})` : ""}` };
+  // A key missing at the top is reported at line 1, as the file as a whole; one inside a key, where that key's value starts.
+  const at = path.length > 0 ? locate(path) : undefined;
+  return { file, line: at?.line ?? 1, column: at?.column, field: [...path, name].join("."), message: `missing field ${name}: add "${name}": ${example}${schema?.description ? ` (${schema.description})` : ""}` };
+}
+
+/**
+ * A key of "roles" or "organisationKinds" that is no identifier: said once, at the key, with the
+ * identifier it could be. ajv reports it twice (the name's pattern, and propertyNames around it).
+ */
+function badIdentifier(file: string, error: ErrorObject, locate: Locate): Problem[] {
+  if (error.keyword === "propertyNames") return [];
+  const name = String(error.propertyName);
+  const path = [...pathOf(error), name];
+  const at = locate(path, true);
+  const slug = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const instead = slug ? `, e.g. "${slug}"` : "";
+  return [{ file, line: at?.line, column: at?.column, field: path.join("."), message: `${JSON.stringify(name)} is not an identifier: write lower-case letters, digits and single hyphens${instead}, and the words pages show after the colon` }];
+}
+
+/** An error's place in the file as a path of keys and indexes. */
+function pathOf(error: ErrorObject): (string | number)[] {
+  return error.instancePath.split("/").slice(1).map((step) => (/^\d+$/.test(step) ? Number(step) : step.replace(/~1/g, "/").replace(/~0/g, "~")));
 }
 
 /** A value of the wrong type, and how to write it in JSON. */
 function wrongType(file: string, error: ErrorObject, locate: Locate): Problem {
   const path = error.instancePath.split("/").slice(1).map((step) => (/^\d+$/.test(step) ? Number(step) : step));
   const at = locate(path);
-  const described = (error.parentSchema as { description?: string } | undefined)?.description;
+  const { description: described, examples } = (error.parentSchema as { description?: string; examples?: unknown[] } | undefined) ?? {};
   const what = described ? ` (${described})` : "";
   const given = typeof error.data === "string" ? `text ${JSON.stringify(error.data)}` : error.data === null ? "null" : Array.isArray(error.data) ? "a list" : typeof error.data === "object" ? "a set of keys" : `${typeof error.data} ${JSON.stringify(error.data)}`;
   const expected = String((error.params as { type: string }).type);
   const advice =
     expected === "array"
       ? `write it in [ ], each entry in "double quotes"${typeof error.data === "string" ? `, e.g. [${JSON.stringify(error.data)}]` : ""}`
-      : `write it in "double quotes"${typeof error.data === "number" || typeof error.data === "boolean" ? `, e.g. "${String(error.data)}"` : ""}`;
-  const noun = expected === "array" ? "a list" : expected === "string" ? "text" : expected;
+      : expected === "object"
+        ? `write it in { }, each entry as "name": value${examples?.[0] !== undefined ? `, e.g. ${JSON.stringify(examples[0])}` : ""}`
+        : `write it in "double quotes"${typeof error.data === "number" || typeof error.data === "boolean" ? `, e.g. "${String(error.data)}"` : ""}`;
+  const noun = expected === "array" ? "a list" : expected === "string" ? "text" : expected === "object" ? "a set of keys" : expected;
   return { file, line: at?.line, column: at?.column, field: path.join(".") || undefined, message: `must be ${noun}, not ${given}${what}: ${advice}` };
 }
 

@@ -26,6 +26,7 @@ import type { Link } from "./link.ts";
 import { meetingNotice, showsNotice } from "./meeting-known.ts";
 import { archiveHoldings } from "./meeting-holdings.ts";
 import { meetingHoldings } from "./meeting-list.ts";
+import { meetingLinks } from "./meeting-links.ts";
 import { unlistedPapers } from "./meeting-papers.ts";
 import { holdsPapers, isUpcoming, meetingApproval, recordApproval } from "./meeting-state.ts";
 import { minuteCitation, minuteCitationOn } from "./minute-citation.ts";
@@ -182,6 +183,7 @@ export const VIEW_FILTERS = {
   meetingCalendarUrl,
   meetingHeading,
   meetingHoldings,
+  meetingLinks,
   meetingNotice,
   meetingPagination,
   meetingSummary,

@@ -51,7 +51,11 @@ const meeting = (date: string, extra: string[]) => ["---", "type: meeting", "bod
 /** MINIMAL, plus files that between them write every field of every schema, all published. */
 const EVERY_FIELD = {
   ...MINIMAL,
-  "bodies/panel.md": "---\ntype: body\nname: Test Panel\nshort_name: Panel\nkind: panel\nhost: county-council\nnames_as_printed: [TEST PANEL]\n---\n",
+  "bodies/panel.md": [
+    "---", "type: body", "name: Test Panel", "short_name: Panel", "kind: panel", "host: county-council", "names_as_printed: [TEST PANEL]",
+    "conventions:", "  item_code: { pattern: '[A-Z]\\d+', example: A1 }", "  minute_number: { pattern: '\\d+', example: '1' }", "  decision_code: { pattern: 'OPCC D\\.\\d{3}\\.\\d{2}', example: OPCC D.035.24 }",
+    "---", "",
+  ].join("\n"),
   "organisations/county-council.md": "---\ntype: organisation\nname: County Council\nkind: council\nnames_as_printed: [CC]\nwebsite: https://example.org/\n---\n",
   "people/bob-baker.md": [
     "---", "type: person", "name: Bob Baker", "honorific: Cllr", "post_nominals: [OBE]", "names_as_printed: [Cllr B Baker]", "note: Also printed as Bob Bakker.",
@@ -65,6 +69,7 @@ const EVERY_FIELD = {
     'time: "10:00"', "date_as_printed: Wednesday 10 January 2024 at 10.00 am", "venue: Council Chamber", "status: held", "title: Annual meeting", "special: false", "issued: 2024-01-02",
     "signatory: { person: ann-able, as_printed: A Able }", "contacts: [{ person: bob-baker, as_printed: B Baker }]",
     "membership:", "  - { person: ann-able, as_printed: Cllr A Able, representing: county-council, representing_as_printed: CC, role: chair }", "  - { vacancy: true, as_printed: Vacancy }",
+    "links: [{ text: Webcast, url: 'https://example.org/webcast/1' }]",
     "next_meeting: panel-2024-03-01", "topics: [roads]",
     "agenda:", "  inferred: false", "  sections:", "    - letter: A", "      title: Business", "      part: unrestricted", "      items:",
     "        - { code: A1, title: Apologies }",

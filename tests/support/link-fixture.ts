@@ -5,6 +5,7 @@
  */
 import { DateTime } from "luxon";
 import { expect } from "vitest";
+import type { SiteConventions } from "../../src/model/conventions.ts";
 import { parseContentFile } from "../../src/model/front-matter.ts";
 import type { FrontMatterOf } from "../../src/model/front-matter-shapes.ts";
 import { linkAgendas } from "../../src/model/link/agendas.ts";
@@ -125,13 +126,15 @@ export type PassName = (typeof PASSES)[number];
 
 export interface LinkTestOptions {
   now?: DateTime;
+  /** The site's roles, kinds of organisation and decision code pattern (`_data/site.json`). */
+  site?: SiteConventions;
   failedIds?: Iterable<string>;
   namedByFailedMeetings?: ReadonlySet<string>;
 }
 
 /** A new context with `files` run through the passes, in link.ts's order, up to and including `last`. */
 export function linkThrough(last: PassName, files: readonly ContentFile[], options: LinkTestOptions = {}): LinkContext {
-  const ctx = new LinkContext(options.now ?? NOW, new Set(options.failedIds ?? []));
+  const ctx = new LinkContext(options.now ?? NOW, new Set(options.failedIds ?? []), options.site);
   const run: Record<PassName, () => void> = {
     entities: () => linkEntities(ctx, files),
     meetings: () => linkMeetings(ctx, files),

@@ -199,9 +199,9 @@ describe("status tags", () => {
 describe("people and topics", () => {
   it("give a person's first post, else their latest membership", () => {
     const archive = shippedArchive();
-    expect(personPost(byId(archive.people, "peter-ayling"))).toBe("Deputy Chief Constable, Kent Police");
-    expect(personPost(byId(archive.people, "john-burden"))).toBe("Co-opted member, Labour Group");
-    expect(personPost(byId(archive.people, "elaine-bolton"))).toBe("Independent Member");
+    expect(personPost(byId(archive.people, "peter-ayling"), archive.vocabulary)).toBe("Deputy Chief Constable, Kent Police");
+    expect(personPost(byId(archive.people, "john-burden"), archive.vocabulary)).toBe("Co-opted member, Labour Group");
+    expect(personPost(byId(archive.people, "elaine-bolton"), archive.vocabulary)).toBe("Independent Member");
   });
 
   it("count a person's attendance per municipal year, as a table per body with the year as the row's header", () => {

@@ -112,7 +112,7 @@ describe("the summaries of bodies, decisions, organisations and questions", () =
       ...WITH_MEETING_TOPIC,
       "organisations/swale.md": "---\ntype: organisation\nname: Swale Borough Council\nkind: council\nwebsite: https://swale.gov.uk/\nnames_as_printed: [Swale BC, Swale]\n---\n",
     });
-    expect(shown(organisationSummary(byId(archive.organisations, "swale")))).toEqual([
+    expect(shown(organisationSummary(byId(archive.organisations, "swale"), archive.vocabulary))).toEqual([
       "Kind: Council",
       "Website: https://swale.gov.uk/ -> https://swale.gov.uk/",
       "Also printed as: Swale BC | Swale",

@@ -1,14 +1,17 @@
 /**
  * Pass 4, meetings' own references: signatory, contacts, membership, the next meeting, the
- * meeting's topics, and its agenda: sections and items, each item linked to its papers, topics,
- * decisions and the meeting whose minutes it takes. Papers at an exempt item are exempt.
+ * meeting's links and topics, and its agenda: sections and items, each item's code of its body's
+ * form, each item linked to its papers, topics, decisions and the meeting whose minutes it takes.
+ * Papers at an exempt item are exempt.
  */
 import { splitFileName } from "../file-types.ts";
+import { itemAnchor } from "../conventions.ts";
 import type { FmItem, FmMeeting } from "../front-matter-shapes.ts";
 import type { ContentFile } from "../read-content.ts";
 import type * as M from "../types.ts";
 import type { LinkContext } from "./context.ts";
 import { lookupFile } from "./files.ts";
+import { checkItemCode, checkRole } from "./vocabulary.ts";
 
 export function linkAgendas(ctx: LinkContext): void {
   for (const meeting of ctx.archive.meetings) {
@@ -19,6 +22,7 @@ export function linkAgendas(ctx: LinkContext): void {
       meeting.nextMeeting = ctx.lookup(file, d.next_meeting, ["meeting"], ["next_meeting"], "meeting");
       meeting.nextMeeting?.previousMeetings.push(meeting);
     }
+    meeting.links = (d.links ?? []).map((link) => ({ text: link.text, url: link.url }));
     meeting.topics = topicsOf(ctx, file, d.topics, ["topics"]);
     for (const topic of meeting.topics) topic.meetings.push(meeting);
     const anchors = new Map<string, M.Target>();
@@ -33,6 +37,7 @@ function linkPeople(ctx: LinkContext, meeting: M.Meeting, file: ContentFile, d: 
   (d.membership ?? []).forEach((m, i) => {
     const person = ctx.lookup(file, m.person, ["person"], ["membership", i, "person"], "person");
     const representing = ctx.lookup(file, m.representing, ["organisation"], ["membership", i, "representing"], "organisation");
+    if (m.role !== undefined) checkRole(ctx, file, m.role, ["membership", i, "role"]);
     const membership: M.Membership = { body: meeting.body, meeting, person, vacancy: m.vacancy ?? false, asPrinted: m.as_printed, role: m.role ?? "member", representing, representingAsPrinted: m.representing_as_printed };
     meeting.membership.push(membership);
     meeting.body.memberships.push(membership);
@@ -44,22 +49,35 @@ function linkPeople(ctx: LinkContext, meeting: M.Meeting, file: ContentFile, d: 
 function linkAgenda(ctx: LinkContext, meeting: M.Meeting, file: ContentFile, written: NonNullable<FmMeeting["agenda"]>, anchors: Map<string, M.Target>): void {
   const agenda: M.Agenda = { meeting, inferred: written.inferred ?? false, sections: [], items: [] };
   meeting.agenda = agenda;
+  const codes = new Set<string>();
   written.sections.forEach((s, si) => {
     const section: M.AgendaSection = { letter: s.letter, title: s.title ?? "", part: s.part ?? "unrestricted", items: [] };
     agenda.sections.push(section);
     s.items.forEach((it, ii) => {
       const field = ["agenda", "sections", si, "items", ii];
-      const anchor = `item-${it.code.toLowerCase()}`;
-      if (anchors.has(anchor)) {
+      if (codes.has(it.code)) {
         ctx.report(file, `item ${it.code} appears twice on this agenda: give each item its own code`, [...field, "code"]);
         return;
       }
+      codes.add(it.code);
+      checkItemCode(ctx, file, it.code, meeting.body, [...field, "code"]);
+      const anchor = freeAnchor(itemAnchor(it.code), anchors);
       const item = itemOf(ctx, meeting, section, file, it, field, anchor);
       anchors.set(anchor, item);
       section.items.push(item);
       agenda.items.push(item);
     });
   });
+}
+
+/**
+ * `wanted`, or with -2, -3… after it when another item has it: two codes written apart can make one
+ * anchor (4a and 4(a) are both item-4a), and each item needs its own.
+ */
+function freeAnchor(wanted: string, anchors: ReadonlyMap<string, M.Target>): string {
+  let anchor = wanted;
+  for (let n = 2; anchors.has(anchor); n++) anchor = `${wanted}-${n}`;
+  return anchor;
 }
 
 function itemOf(ctx: LinkContext, meeting: M.Meeting, section: M.AgendaSection, file: ContentFile, it: FmItem, field: (string | number)[], anchor: string): M.AgendaItem {

@@ -6,6 +6,7 @@
 import type { DateTime } from "luxon";
 import { Archive } from "../archive.ts";
 import type { PreparedBody } from "../body.ts";
+import { NO_SITE_CONVENTIONS, type SiteConventions } from "../conventions.ts";
 import type { Problem } from "../problems.ts";
 import type { ContentFile } from "../read-content.ts";
 import type { ContentType } from "../schemas.ts";
@@ -74,8 +75,10 @@ export class LinkContext {
   constructor(
     readonly now: DateTime,
     failedIds: ReadonlySet<string>,
+    /** The site's roles, kinds of organisation and decision code pattern (`_data/site.json`). */
+    readonly site: SiteConventions = NO_SITE_CONVENTIONS,
   ) {
-    this.archive = new Archive(now);
+    this.archive = new Archive(now, site);
     this.failedIds = new Set(failedIds);
   }
 

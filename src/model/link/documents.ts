@@ -20,7 +20,7 @@ export function linkDocuments(ctx: LinkContext, files: readonly ContentFile[]): 
     if (own.problem) ctx.report(file, own.problem, ["publish_from"]);
     // A withheld paper's text is checked like any other, so its problems show before it is
     // published; the withholding pass strips it before anything read from it is linked.
-    const body = prepareBody(file.parsed.body, { minutes: isRecordType(d.type), files: true });
+    const body = prepareBody(file.parsed.body, { minutes: isRecordType(d.type), files: true, minuteNumbers: place.meeting?.body.conventions.minuteNumber });
     for (const p of body.problems) ctx.report(file, p.message, undefined, file.parsed.bodyLine + p.line);
     const document: M.Document = {
       ...place, kind: "document", source: ctx.source(file), type: d.type, title: d.title, header: d.header ?? {}, date: d.date, appendixLabel: d.appendix, appendices: [], files: [],

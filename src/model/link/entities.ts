@@ -3,9 +3,12 @@
  * before anything refers to them. Their references to each other (a body's host, a decision's
  * maker, a person's roles) wait for the references pass, when every entity exists.
  */
+import { type BodyConventions, codePattern, DEFAULT_ITEM_CODE, DEFAULT_MINUTE_NUMBER, minuteNumbering, type PatternKind } from "../conventions.ts";
+import type { FmBody } from "../front-matter-shapes.ts";
 import type { ContentFile } from "../read-content.ts";
 import type * as M from "../types.ts";
 import type { LinkContext } from "./context.ts";
+import { checkDecisionCode, checkOrganisationKind } from "./vocabulary.ts";
 
 export function linkEntities(ctx: LinkContext, files: readonly ContentFile[]): void {
   for (const file of files) {
@@ -23,10 +26,14 @@ function entityOf(ctx: LinkContext, file: ContentFile, id: string): Entity | und
   switch (file.type) {
     case "body": {
       const d = file.data;
-      return { ...base, kind: "body", url: `/bodies/${id}/`, name: d.name, shortName: d.short_name ?? d.name, bodyKind: d.kind, namesAsPrinted: d.names_as_printed ?? [], meetings: [], memberships: [] };
+      return {
+        ...base, kind: "body", url: `/bodies/${id}/`, name: d.name, shortName: d.short_name ?? d.name, bodyKind: d.kind, namesAsPrinted: d.names_as_printed ?? [],
+        conventions: conventionsOf(file.path, d.conventions), meetings: [], memberships: [],
+      };
     }
     case "organisation": {
       const d = file.data;
+      checkOrganisationKind(ctx, file, d.kind, ["kind"]);
       return { ...base, kind: "organisation", url: `/organisations/${id}/`, name: d.name, organisationKind: d.kind, namesAsPrinted: d.names_as_printed ?? [], website: d.website, members: [], questions: [], roles: [] };
     }
     case "person": {
@@ -49,6 +56,19 @@ function entityOf(ctx: LinkContext, file: ContentFile, id: string): Entity | und
   }
 }
 
+/**
+ * A body's conventions: each it declares (validation has checked its pattern and example), the
+ * defaults for the rest.
+ */
+function conventionsOf(file: string, written: FmBody["conventions"]): BodyConventions {
+  const declared = (kind: PatternKind) => ({ file, field: `conventions.${kind}` });
+  return {
+    itemCode: written?.item_code ? codePattern(written.item_code, declared("item_code")) : DEFAULT_ITEM_CODE,
+    minuteNumber: written?.minute_number ? minuteNumbering(written.minute_number, declared("minute_number")) : DEFAULT_MINUTE_NUMBER,
+    decisionCode: written?.decision_code ? codePattern(written.decision_code, declared("decision_code")) : undefined,
+  };
+}
+
 function add(ctx: LinkContext, entity: Entity): void {
   const a = ctx.archive;
   switch (entity.kind) {
@@ -63,6 +83,8 @@ function add(ctx: LinkContext, entity: Entity): void {
       break;
     case "decision":
       a.decisions.push(entity);
+      // The site's pattern holds for every decision; a body's, for those its meetings cite (references pass).
+      if (ctx.site.decisionCode) checkDecisionCode(ctx, entity, ctx.site.decisionCode, "this archive's");
       break;
     case "topic":
       a.topics.push(entity);

@@ -11,6 +11,7 @@ import { ELECTED_ROLES } from "../minutes-vocabulary.ts";
 import type { ContentFile } from "../read-content.ts";
 import type * as M from "../types.ts";
 import type { LinkContext } from "./context.ts";
+import { checkDecisionCode, checkRole } from "./vocabulary.ts";
 
 export function linkReferences(ctx: LinkContext, files: readonly ContentFile[]): void {
   const a = ctx.archive;
@@ -27,6 +28,20 @@ export function linkReferences(ctx: LinkContext, files: readonly ContentFile[]):
   for (const decision of a.decisions) {
     const file = ctx.fileOfType(decision.id, ["decision"]);
     decision.maker = ctx.lookup(file, file.data.maker, ["person"], ["maker"], "person");
+    checkCitingBodies(ctx, decision);
+  }
+}
+
+/**
+ * A decision's code against the pattern of each body whose meetings cite it (an agenda item's
+ * `decisions:`, a minute's `decisions=`, a resolution's `decision=`) and declare one: once a body,
+ * at the decision's `code:`.
+ */
+function checkCitingBodies(ctx: LinkContext, decision: M.Decision): void {
+  const bodies = new Set([...decision.agendaItems.map((i) => i.meeting.body), ...[...decision.notedIn, ...decision.resolutions.map((r) => r.minute)].map((m) => m.record.meeting.body)]);
+  for (const body of bodies) {
+    const form = body.conventions.decisionCode;
+    if (form) checkDecisionCode(ctx, decision, form, `${body.name}'s`);
   }
 }
 
@@ -114,6 +129,7 @@ function linkRoles(ctx: LinkContext, person: M.Person): void {
   const file = ctx.fileOfType(person.id, ["person"]);
   const d = file.data;
   (d.roles ?? []).forEach((r, i) => {
+    checkRole(ctx, file, r.role, ["roles", i, "role"]);
     const organisation = ctx.lookup(file, r.organisation, ["organisation"], ["roles", i, "organisation"], "organisation");
     const body = ctx.lookup(file, r.body, ["body"], ["roles", i, "body"], "body");
     const role: M.Role = { role: r.role, person, organisation, body, asPrinted: r.as_printed, seen: r.seen ?? [], from: r.from, to: r.to };
