@@ -1,7 +1,8 @@
 /**
  * `panel-papers init --body <id> --name "<body name>" [--colour "#rrggbb"] [--kind panel]`: writes
- * a new archive into the folder it runs in (src/scaffold/new-archive.ts) and adds the archive's
- * scripts to its package.json. It never overwrites a file: when any file it would write is already
+ * a new archive into the folder it runs in (src/scaffold/new-archive.ts), `--colour` its brand
+ * colour (refused when too light for the header's white text), and adds the archive's scripts to
+ * its package.json. It never overwrites a file: when any file it would write is already
  * there, or package.json has a script of the same name doing something else, it names each one
  * and writes nothing.
  */

@@ -31,6 +31,6 @@ export function archivePlugin(eleventyConfig: EleventyConfig, run: RenderRun): v
   eleventyConfig.addGlobalData("securityHeaders", () => headersFile());
   eleventyConfig.addPlugin(renderPartPlugin, run);
   eleventyConfig.addPlugin(archiveFiltersPlugin, run.data);
-  eleventyConfig.addPlugin(assetsPlugin, { sitewide: run.part.sitewide });
+  eleventyConfig.addPlugin(assetsPlugin, { site, sitewide: run.part.sitewide });
   eleventyConfig.addPlugin(feedsAndDataPlugin, run);
 }

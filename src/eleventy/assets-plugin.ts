@@ -1,7 +1,11 @@
+import { createHash } from "node:crypto";
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileStyles } from "../render/styles.ts";
+import type { StylePalette } from "../site/brand-colours.ts";
+import { type SiteBrand, siteBrand } from "../site/brand.ts";
+import type { SiteConfig } from "../site/config.ts";
 import { GOVUK_TEMPLATES } from "./govuk-templates.ts";
 
 /** The part of Eleventy's `eleventy.after` event argument this plugin reads. */
@@ -21,11 +25,14 @@ interface AfterBuildEvent {
  */
 export interface EleventyConfig {
   on(eventName: "eleventy.after", callback: (event: AfterBuildEvent) => unknown): unknown;
+  addGlobalData(name: string, data: unknown): unknown;
 }
 
-/** Where the stylesheet, favicon and scripts go in the built site, and their URLs. */
+/** Where the stylesheet, favicon, logo and scripts go in the built site, and their URLs. */
 export const stylesheetPath = "assets/archive.css";
-export const faviconPath = "assets/favicon.svg";
+/** The favicon, `.svg` or `.png` as it is. */
+export const faviconPath = (type: "svg" | "png") => `assets/favicon.${type}`;
+export const logoPath = (type: "svg" | "png") => `assets/logo.${type}`;
 export const searchScriptPath = "assets/search.js";
 /** Every page's script: the navigation's menu button (layouts/base.njk). */
 export const navigationScriptPath = "assets/navigation.js";
@@ -34,7 +41,6 @@ export const serviceNavigationPath = "assets/govuk-service-navigation.js";
 /** Its source map, by the name the bundle's last line gives it. */
 const serviceNavigationMapPath = "assets/service-navigation.bundle.mjs.map";
 
-const faviconSource = fileURLToPath(new URL("../assets/favicon.svg", import.meta.url));
 // The scripts are plain JavaScript modules, served as written: nothing to compile or bundle.
 const searchScriptSource = fileURLToPath(new URL("../assets/search.js", import.meta.url));
 const navigationScriptSource = fileURLToPath(new URL("../assets/navigation.js", import.meta.url));
@@ -44,15 +50,44 @@ const navigationScriptSource = fileURLToPath(new URL("../assets/navigation.js", 
  * wherever npm put the package.
  */
 const serviceNavigationSource = join(GOVUK_TEMPLATES, "govuk/components/service-navigation/service-navigation.bundle.mjs");
-/** The compiled stylesheet, kept between builds while no Sass file changes (styles-cache.ts). */
-const stylesCache = fileURLToPath(new URL("../../.cache/styles/archive.json", import.meta.url));
+/**
+ * The compiled stylesheet, kept between builds while no Sass file changes (styles-cache.ts): a file
+ * per set of colours, so that archives of different colours never share one, nor undo each
+ * other's.
+ */
+function stylesCache(palette: StylePalette): string {
+  const colours = createHash("sha256").update(JSON.stringify(palette)).digest("hex").slice(0, 16);
+  return fileURLToPath(new URL(`../../.cache/styles/archive-${colours}.json`, import.meta.url));
+}
 
-/** Writes the compiled stylesheet, the favicon and the scripts into `<outputDir>/assets/`. */
-export async function writeAssets(outputDir: string): Promise<void> {
-  const { css } = compileStyles({ cacheFile: stylesCache });
+const MEDIA_TYPES = { svg: "image/svg+xml", png: "image/png" } as const;
+
+/** What the layout prints of the brand (layouts/base.njk): the theme colour, the favicon's and the logo's addresses. */
+export interface BrandPageData {
+  themeColour: string;
+  favicon: { href: string; type: string };
+  logo?: { src: string; alt: string; width?: number; height?: number };
+}
+
+export function brandPageData(brand: SiteBrand): BrandPageData {
+  const { logo } = brand;
+  return {
+    themeColour: brand.colours.brand,
+    favicon: { href: `/${faviconPath(brand.favicon.type)}`, type: MEDIA_TYPES[brand.favicon.type] },
+    ...(logo ? { logo: { src: `/${logoPath(logo.type)}`, alt: logo.alt, ...logo.size } } : {}),
+  };
+}
+
+/**
+ * Writes the stylesheet compiled in the site's colours, the favicon, the logo and the scripts into
+ * `<outputDir>/assets/`.
+ */
+export async function writeAssets(outputDir: string, brand: SiteBrand): Promise<void> {
+  const { css } = compileStyles({ cacheFile: stylesCache(brand.palette), palette: brand.palette });
   await mkdir(join(outputDir, "assets"), { recursive: true });
   await writeFile(join(outputDir, stylesheetPath), css, "utf8");
-  await copyFile(faviconSource, join(outputDir, faviconPath));
+  await writeFile(join(outputDir, faviconPath(brand.favicon.type)), brand.favicon.bytes);
+  if (brand.logo) await writeFile(join(outputDir, logoPath(brand.logo.type)), brand.logo.bytes);
   await copyFile(searchScriptSource, join(outputDir, searchScriptPath));
   await copyFile(new URL("../assets/search-words.js", import.meta.url), join(outputDir, "assets/search-words.js"));
   await copyFile(navigationScriptSource, join(outputDir, navigationScriptPath));
@@ -61,6 +96,8 @@ export async function writeAssets(outputDir: string): Promise<void> {
 }
 
 export interface AssetsOptions {
+  /** The site: its settings (colours, favicon, logo) and the archive's folder its files are in. */
+  site: Pick<SiteConfig, "settings" | "archiveFolders">;
   /**
    * Whether this run renders the sitewide part (src/build/render-parts.ts): a large archive renders
    * in several runs, and only the sitewide one writes the assets. Default true.
@@ -69,14 +106,16 @@ export interface AssetsOptions {
 }
 
 /**
- * Compiles the CSS after every build, so the stylesheet always matches the
- * Sass in the tree. Runs after the pages are written: nothing in a page
- * depends on the CSS's contents.
+ * Gives every page the brand's addresses (`brand`), and compiles the CSS after every build, so the
+ * stylesheet always matches the Sass in the tree and the site's colours. Runs after the pages are
+ * written: nothing in a page depends on the CSS's contents.
  */
-export function assetsPlugin(eleventyConfig: EleventyConfig, options: AssetsOptions = {}): void {
+export function assetsPlugin(eleventyConfig: EleventyConfig, options: AssetsOptions): void {
+  const brand = siteBrand(options.site.settings, options.site.archiveFolders.root);
+  eleventyConfig.addGlobalData("brand", () => brandPageData(brand));
   if (options.sitewide === false) return;
   eleventyConfig.on("eleventy.after", async (event: AfterBuildEvent) => {
     if (event.outputMode !== undefined && event.outputMode !== "fs") return;
-    await writeAssets(event.directories.output);
+    await writeAssets(event.directories.output, brand);
   });
 }

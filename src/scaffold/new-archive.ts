@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { readSchema } from "../model/schemas.ts";
 import { slugWords } from "../model/slug.ts";
 import { didYouMean } from "../model/suggest.ts";
+import { contrastRefusal } from "../site/brand-colours.ts";
 import { readSiteSchema } from "../site/site-settings.ts";
 import { frontMatter } from "./meeting-file.ts";
 
@@ -34,17 +35,16 @@ export interface ArchiveContext {
 
 const DEFAULT_KIND = "panel";
 
+/** The site schema's colours: each one's pattern and default. */
+type ColourSchemas = Record<"brand" | "link" | "focus", { pattern: string; default: string }>;
+
 /** The body schema's kinds, the slug and colour patterns: the schemas decide what init accepts. */
-function rules(): { kinds: string[]; slug: RegExp; colour: RegExp; defaultColour: string } {
+function rules(): { kinds: string[]; slug: RegExp; colour: RegExp; colours: ColourSchemas } {
   const body = readSchema("body") as { properties: { kind: { enum: string[] } } };
   const common = readSchema("common") as { $defs: { slug: { pattern: string } } };
-  const site = readSiteSchema() as { properties: { themeColour: { pattern: string; default: string } } };
-  return {
-    kinds: body.properties.kind.enum,
-    slug: new RegExp(common.$defs.slug.pattern),
-    colour: new RegExp(site.properties.themeColour.pattern),
-    defaultColour: site.properties.themeColour.default,
-  };
+  const site = readSiteSchema() as { properties: { colours: { properties: ColourSchemas } } };
+  const colours = site.properties.colours.properties;
+  return { kinds: body.properties.kind.enum, slug: new RegExp(common.$defs.slug.pattern), colour: new RegExp(colours.brand.pattern), colours };
 }
 
 /** Every problem with the request, each saying what to write instead. */
@@ -62,6 +62,10 @@ export function newArchiveErrors(request: NewArchiveRequest): string[] {
   else if (/[\r\n]/.test(request.name)) errors.push("--name holds a line break: give the body's name on one line");
   if (request.colour !== undefined && !colour.test(request.colour)) {
     errors.push(`--colour ${JSON.stringify(request.colour)} is not a colour: write # and six hexadecimal digits (#rrggbb), in quotes, e.g. --colour "#1d70b8"`);
+  } else if (request.colour !== undefined) {
+    // The header's colour, behind its white text: refused as `check` would refuse it in site.json.
+    const refusal = contrastRefusal("brand", request.colour);
+    if (refusal) errors.push(`--colour ${refusal}`);
   }
   if (request.kind !== undefined && !kinds.includes(request.kind)) {
     errors.push(`--kind ${JSON.stringify(request.kind)} is not a kind of body: write one of ${kinds.join(", ")}${didYouMean(request.kind, kinds)}`);
@@ -78,7 +82,7 @@ export function newArchiveFiles(request: NewArchiveRequest, context: ArchiveCont
   const kind = request.kind ?? DEFAULT_KIND;
   return [
     { path: `content/bodies/${body}.md`, text: frontMatter({ type: "body", name, kind }, "Made by panel-papers init. docs/content-guide.md describes the other fields (short_name, host, names_as_printed); a paragraph on the body may follow the closing ---.") },
-    { path: "_data/site.json", text: siteJson(name, request.colour ?? rules().defaultColour, context.today) },
+    { path: "_data/site.json", text: siteJson(name, request.colour?.toLowerCase(), context.today) },
     { path: "README.md", text: fill(template("README.md"), { name, body, package: context.packageName }) },
     { path: ".gitignore", text: template("gitignore") },
     { path: ".github/workflows/publish.yml", text: template("publish.yml") },
@@ -90,14 +94,15 @@ export function newArchiveFiles(request: NewArchiveRequest, context: ArchiveCont
  * the officer sees them. Keys only the body can know (its contact, its publisher, how accessible
  * the site is) are left for the officer to add: the site says it does not know them meanwhile.
  */
-function siteJson(name: string, colour: string, today: string): string {
+function siteJson(name: string, colour: string | undefined, today: string): string {
   const the = /^the\s/i.test(name) ? "" : "the ";
   const defaults = readSiteSchema().properties as Record<string, { default?: unknown }>;
+  const { colours } = rules();
   const settings = {
     name: `${name} papers`,
     description: `Published papers of ${the}${name}.`,
     url: defaults.url?.default,
-    themeColour: colour,
+    colours: { brand: colour ?? colours.brand.default, link: colours.link.default, focus: colours.focus.default },
     statementDate: today,
     knownIssues: defaults.knownIssues?.default,
     nonCompliances: defaults.nonCompliances?.default,

@@ -25,9 +25,48 @@ export interface SiteFile {
    */
   maxFileSizeMB?: number;
   /**
-   * the colour browsers may give their toolbar on the site's pages, as # and six hexadecimal digits
+   * @deprecated
+   * the brand colour's former name, still read: the header's colour when colours gives no brand, as # and six hexadecimal digits
    */
   themeColour?: string;
+  /**
+   * the site's colours, each as # and six hexadecimal digits: brand (the header), link and focus
+   */
+  colours?: {
+    /**
+     * the header's colour, behind its white text (and the browser's toolbar, the favicon and the footer's border), as # and six hexadecimal digits, with a contrast of at least 4.5:1 with white
+     */
+    brand?: string;
+    /**
+     * the colour of links, as # and six hexadecimal digits, with a contrast of at least 4.5:1 with the white page
+     */
+    link?: string;
+    /**
+     * the colour behind a link or button that has keyboard focus, as # and six hexadecimal digits, with a contrast of at least 4.5:1 with the black text on it
+     */
+    focus?: string;
+  };
+  /**
+   * the path of the site's icon from the archive's folder, an SVG or PNG file (.svg or .png), with / between folders
+   */
+  favicon?: string;
+  /**
+   * one or two letters, with no space, for the icon made when favicon names no file, instead of the initials of the site's name
+   */
+  faviconText?: string;
+  /**
+   * a logo shown in the header before the site's name: its file and its alternative text
+   */
+  logo?: {
+    /**
+     * the path of the logo from the archive's folder, an SVG or PNG file (.svg or .png), with / between folders
+     */
+    file: string;
+    /**
+     * what the logo says, for those who cannot see it, e.g. the name of the organisation it is the logo of
+     */
+    alt: string;
+  };
   /**
    * who to ask for a paper in another format, as the accessibility statement names them
    */

@@ -15,15 +15,22 @@ import { writtenPatternProblem } from "../model/conventions.ts";
 import { DATE_FORMATS, refusalOf } from "../model/dates.ts";
 import { ContentError, formatProblem, type Problem, sortProblems } from "../model/problems.ts";
 import { schemaProblems } from "../model/validate.ts";
+import type { BrandColours } from "./brand-colours.ts";
+import { brandFileProblems } from "./brand-files.ts";
+import { colourProblems, coloursGiven, resolvedColours } from "./brand-settings.ts";
+import type { SettingProblem } from "./setting-problem.ts";
 import type { SiteFile } from "./site-settings.generated.ts";
 
 export type { SiteFile };
 
 /** The keys site.schema.json gives a default: present in every file once it has been read. */
-export const DEFAULTED_KEYS = ["url", "themeColour", "knownIssues", "nonCompliances", "maxFileSizeMB", "licence", "exemptInformation"] as const;
+export const DEFAULTED_KEYS = ["url", "knownIssues", "nonCompliances", "maxFileSizeMB", "licence", "exemptInformation", "colours"] as const;
 
-/** `_data/site.json` as a build uses it: validated, with every default filled in. */
-export type SiteSettings = Readonly<SiteFile & Required<Pick<SiteFile, (typeof DEFAULTED_KEYS)[number]>>>;
+/**
+ * `_data/site.json` as a build uses it: validated, with every default filled in, and `colours`
+ * complete: the brand colour is `themeColour` where the file gives no `colours.brand`.
+ */
+export type SiteSettings = Readonly<Omit<SiteFile, "colours"> & Required<Pick<SiteFile, Exclude<(typeof DEFAULTED_KEYS)[number], "colours">>> & { colours: BrandColours }>;
 
 export const SITE_SCHEMA_FILE = new URL("./site.schema.json", import.meta.url);
 
@@ -37,13 +44,16 @@ export interface SiteSettingsResult {
   problems: Problem[];
 }
 
-/** Reads and checks `siteFile`; messages name it relative to `root`, as content files are. */
+/**
+ * Reads and checks `siteFile`, and the files it names in the archive's folder `root`; messages name
+ * it relative to `root`, as content files are.
+ */
 export function readSiteSettings(siteFile: string, root: string): SiteSettingsResult {
   const file = shownPath(siteFile, root);
   if (!existsSync(siteFile)) {
     return { problems: [{ file, message: `site configuration not found: run npx panel-papers init to write one, or write ${file} with at least "name", "description" and "statementDate" (see docs/configuration.md)` }] };
   }
-  return parseSiteSettings(file, readFileSync(siteFile, "utf8"));
+  return parseSiteSettings(file, readFileSync(siteFile, "utf8"), { root });
 }
 
 /** Reads and checks `siteFile`, throwing every problem at once, as `check` prints them. */
@@ -55,8 +65,11 @@ export function requireSiteSettings(siteFile: string, root: string): SiteSetting
   throw error;
 }
 
-/** The settings `text` (the file `file`) holds, or every problem with it. */
-export function parseSiteSettings(file: string, text: string): SiteSettingsResult {
+/**
+ * The settings `text` (the file `file`) holds, or every problem with it. With `root`, the archive's
+ * folder, the image files it names are checked there too.
+ */
+export function parseSiteSettings(file: string, text: string, options: { root?: string } = {}): SiteSettingsResult {
   // Editors on Windows may start the file with a byte-order mark, which JSON.parse refuses.
   const source = text.replace(/^\ufeff/, "");
   if (source.trim() === "") return { problems: [{ file, line: 1, message: 'file is empty: write the site\'s configuration in it, at least { "name": …, "description": …, "statementDate": … } (see docs/configuration.md)' }] };
@@ -70,12 +83,16 @@ export function parseSiteSettings(file: string, text: string): SiteSettingsResul
     return { problems: [{ file, line: 1, message: 'must be one set of keys in { }, e.g. { "name": "Anyshire Scrutiny Panel papers", "description": "…", "statementDate": "2025-01-15" }' }] };
   }
   const validate = siteValidator();
+  const given = coloursGiven(data);
   const locate = locator(source);
   // The validator fills in the schema's defaults as it goes (useDefaults).
   if (validate(data)) {
-    const settings = data as SiteSettings;
-    const patterns = patternProblems(file, settings, locate);
-    return patterns.length > 0 ? { problems: patterns } : { settings: Object.freeze(settings), problems: [] };
+    const valid = data as SiteSettings;
+    const located = (problem: SettingProblem): Problem => ({ file, ...locate(problem.path), field: problem.path.join("."), message: problem.message });
+    const brand = [...colourProblems(valid, given), ...(options.root === undefined ? [] : brandFileProblems(valid, options.root))].map(located);
+    const problems = [...patternProblems(file, valid, locate), ...brand];
+    if (problems.length > 0) return { problems: sortProblems(problems) };
+    return { settings: Object.freeze({ ...valid, colours: Object.freeze(resolvedColours(valid, given)) }), problems: [] };
   }
   const errors = validate.errors ?? [];
   // Missing keys, values of the wrong type and identifiers that are no identifiers (the keys of
@@ -107,15 +124,18 @@ function siteValidator(): ValidateFunction {
   return compiled;
 }
 
-/** A missing required key, with how to write it in JSON (the shared message says how in YAML). */
+/**
+ * A missing required key, with how to write it in JSON (the shared message says how in YAML): at
+ * line 1 for a key of the file, at the key it belongs in (`logo`) for one inside it.
+ */
 function missingKey(file: string, error: ErrorObject, locate: Locate): Problem {
   const name = String((error.params as { missingProperty: string }).missingProperty);
-  const path = pathOf(error);
+  const within = error.instancePath.split("/").slice(1);
   const schema = (error.parentSchema as { properties?: Record<string, { description?: string; examples?: unknown[] }> } | undefined)?.properties?.[name];
   const example = schema?.examples?.[0] !== undefined ? JSON.stringify(schema.examples[0]) : "…";
-  // A key missing at the top is reported at line 1, as the file as a whole; one inside a key, where that key's value starts.
-  const at = path.length > 0 ? locate(path) : undefined;
-  return { file, line: at?.line ?? 1, column: at?.column, field: [...path, name].join("."), message: `missing field ${name}: add "${name}": ${example}${schema?.description ? ` (${schema.description})` : ""}` };
+  const at = within.length === 0 ? { line: 1 } : (locate(within, true) ?? { line: 1 });
+  const where = within.length === 0 ? "" : ` in ${within.join(".")}`;
+  return { file, ...at, field: [...within, name].join("."), message: `missing field ${name}: add "${name}": ${example}${where}${schema?.description ? ` (${schema.description})` : ""}` };
 }
 
 /**

@@ -57,6 +57,13 @@ describe("the arguments of init", () => {
     ]);
     expect(newArchiveErrors({ body: "anyshire", name: "Anyshire Panel" })).toEqual([]);
   });
+
+  it("refuse a brand colour too light for the header's white text, as check would, saying what passes", () => {
+    expect(newArchiveErrors({ body: "anyshire", name: "Anyshire Panel", colour: "#ffdd00" })).toEqual([
+      '--colour "#ffdd00" has a contrast of 1.35:1 with the header\'s white text, and WCAG 2.2 AA asks for at least 4.5:1: choose a darker colour; "#877500" (yours, darker) passes with 4.59:1, as does GOV.UK\'s "#1d70b8"',
+    ]);
+    expect(newArchiveErrors({ body: "anyshire", name: "Anyshire Panel", colour: "#0B4F5C" })).toEqual([]);
+  });
 });
 
 describe("the archive's package.json scripts", () => {
@@ -107,7 +114,7 @@ describe("init in a folder after npm init -y", () => {
       name: "Anyshire Scrutiny Committee papers",
       description: "Published papers of the Anyshire Scrutiny Committee.",
       url: "/",
-      themeColour: "#4c2c92",
+      colours: { brand: "#4c2c92", link: "#1a65a6", focus: "#ffdd00" },
       statementDate: "2025-01-15",
       knownIssues: [],
       nonCompliances: [],

@@ -3,10 +3,12 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
+import { brandPageData } from "../../src/eleventy/assets-plugin.ts";
 import type { EleventyConfig } from "../../src/eleventy/config-types.ts";
 import { filtersPlugin } from "../../src/eleventy/filters.ts";
 import { govukTemplatesPlugin } from "../../src/eleventy/govuk-templates.ts";
-import { parseSiteSettings } from "../../src/site/site-settings.ts";
+import { siteBrand } from "../../src/site/brand.ts";
+import { parseSiteSettings, requireSiteSettings } from "../../src/site/site-settings.ts";
 
 /**
  * Builds the fixture pages in tests/front-end/fixtures/pages plus the real
@@ -24,6 +26,8 @@ if (!parsed.settings) throw new Error(`_data/site.json: ${JSON.stringify(parsed.
 // A copy: Eleventy writes into its global data, and the settings are frozen.
 const site = structuredClone(parsed.settings);
 const realPages = ["accessibility.njk", "404.njk"];
+/** What the assets plugin gives the layout for the shipped archive's site.json. */
+const brand = brandPageData(siteBrand(requireSiteSettings(here("../../_data/site.json"), here("../..")), here("../..")));
 
 interface BuiltPage {
   url: string;
@@ -64,6 +68,7 @@ beforeAll(async () => {
       // the layout and pages import govuk-frontend's macros (govukBreadcrumbs, govukSummaryList…)
       govukTemplatesPlugin(eleventyConfig);
       eleventyConfig.addGlobalData("site", site);
+      eleventyConfig.addGlobalData("brand", brand);
       eleventyConfig.addGlobalData("buildDate", "Monday 23 November 2026");
       for (const name of realPages) {
         eleventyConfig.addTemplate(name, readFileSync(here(`../../src/pages/${name}`), "utf8"));
@@ -90,7 +95,18 @@ describe("base layout", () => {
       expect($("meta[name=viewport]").length, url).toBe(1);
       expect($('link[rel=stylesheet][href="/assets/archive.css"]').length, url).toBe(1);
       expect($('link[rel=icon][href="/assets/favicon.svg"][type="image/svg+xml"]').length, url).toBe(1);
+      expect($('meta[name="theme-color"]').attr("content"), url).toBe(site.colours.brand);
     }
+  });
+
+  it("shows the body's logo before the archive's name in the header, with its alternative text, when site.json names one", () => {
+    expect(cheerio.load(page("/minimal/"))("header img").length).toBe(0);
+    const $ = cheerio.load(page("/with-logo/"));
+    const home = $("header .govuk-generic-header__homepage-link");
+    const logo = home.find("img.app-header-logo");
+    expect([logo.attr("src"), logo.attr("alt"), logo.attr("width"), logo.attr("height")]).toEqual(["/assets/logo.png", "Anyshire County Council", "160", "80"]);
+    expect(home.find(".app-header-name").text()).toBe(site.name);
+    expect(home.attr("href")).toBe("/");
   });
 
   it("keeps the chrome of a page under 10 KB", () => {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cachedStyles, keepStyles } from "../../src/render/styles-cache.ts";
 import { compileStyles } from "../../src/render/styles.ts";
+import { stylePalette } from "../../src/site/brand-colours.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -48,5 +49,14 @@ describe("the stylesheet cache", () => {
     // Mark the kept copy: the next compile returns it, so it was served from the cache.
     writeFileSync(cache, JSON.stringify({ ...kept, css: `${fresh}/*kept*/` }));
     expect(compileStyles({ cacheFile: cache }).css).toBe(`${fresh}/*kept*/`);
+  });
+
+  it("never serves one site's colours to another: the colours are part of what it keys on", () => {
+    const cache = join(dir, "archive.json");
+    const purple = compileStyles({ cacheFile: cache, palette: stylePalette({ brand: "#4c2c92", link: "#1a65a6", focus: "#ffdd00" }) }).css;
+    expect(purple.includes(".govuk-generic-header{background-color:#4c2c92}")).toBe(true);
+    const green = compileStyles({ cacheFile: cache, palette: stylePalette({ brand: "#00703c", link: "#1a65a6", focus: "#ffdd00" }) }).css;
+    expect(green.includes(".govuk-generic-header{background-color:#00703c}")).toBe(true);
+    expect(green.includes("#4c2c92")).toBe(false);
   });
 });

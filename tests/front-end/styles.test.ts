@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileStyles } from "../../src/render/styles.ts";
+import { stylePalette } from "../../src/site/brand-colours.ts";
 
 /** One style rule of the compiled CSS, with the at-rules it sits in. */
 interface CssRule {
@@ -79,12 +80,20 @@ function valueFor(rules: CssRule[], selector: string, property: string, where: (
   return value;
 }
 
+/** A body's colours, none of them GOV.UK's (site.json `colours`). */
+const BODY_COLOURS = { brand: "#4c2c92", link: "#00703c", focus: "#ffbf47" };
+
 let css = "";
 let rules: CssRule[] = [];
+/** The stylesheet of a site that sets no colours. */
+let govukCss = "";
+let govukRules: CssRule[] = [];
 
 beforeAll(() => {
-  css = compileStyles().css;
+  css = compileStyles({ palette: stylePalette(BODY_COLOURS) }).css;
   rules = parseCss(css);
+  govukCss = compileStyles().css;
+  govukRules = parseCss(govukCss);
 });
 
 describe("compiled stylesheet", () => {
@@ -128,7 +137,31 @@ describe("compiled stylesheet", () => {
 
   it("paints the header in the body's own colour", () => {
     const background = valueFor(rules, ".govuk-generic-header", "background-color", isScreenOrAll);
-    expect(background).toBe("#0b4f5c");
+    expect(background).toBe("#4c2c92");
+    expect(valueFor(rules, ".app-footer", "border-top", isScreenOrAll)).toBe("10px solid #4c2c92");
+    // The pale and middle tints of it: the template's background and the navigation's border.
+    expect(valueFor(rules, ":root", "--govuk-template-background-colour", isScreenOrAll)).toBe("#f4f2f8");
+    expect(valueFor(rules, ":root", "--govuk-surface-border-colour", isScreenOrAll)).toBe("#a696c9");
+  });
+
+  it("colours links and keyboard focus in the body's colours", () => {
+    expect(valueFor(rules, ":root", "--govuk-link-colour", isScreenOrAll)).toBe("#00703c");
+    // Under the pointer, the link colour half mixed with black.
+    expect(valueFor(rules, ":root", "--govuk-link-hover-colour", isScreenOrAll)).toBe("#00381e");
+    expect(valueFor(rules, ":root", "--govuk-focus-colour", isScreenOrAll)).toBe("#ffbf47");
+    expect(valueFor(rules, ".govuk-link:link", "color", isScreenOrAll)).toBe("var(--govuk-link-colour, #00703c)");
+    expect(valueFor(rules, ".govuk-link:focus", "background-color", isScreenOrAll)).toBe("var(--govuk-focus-colour, #ffbf47)");
+    // govuk-frontend draws black text on the focus colour, whatever it is.
+    expect(valueFor(rules, ":root", "--govuk-focus-text-colour", isScreenOrAll)).toBe("#0b0c0c");
+  });
+
+  it("is in GOV.UK's own colours for a site that sets none, with nothing of the shipped archive's", () => {
+    expect(valueFor(govukRules, ".govuk-generic-header", "background-color", isScreenOrAll)).toBe("#1d70b8");
+    expect(valueFor(govukRules, ":root", "--govuk-template-background-colour", isScreenOrAll)).toBe("#f4f8fb");
+    expect(valueFor(govukRules, ":root", "--govuk-link-colour", isScreenOrAll)).toBe("#1a65a6");
+    expect(valueFor(govukRules, ":root", "--govuk-link-hover-colour", isScreenOrAll)).toBe("#0f385c");
+    expect(valueFor(govukRules, ":root", "--govuk-focus-colour", isScreenOrAll)).toBe("#ffdd00");
+    expect(/#0b4f5c|#f0f4f5|#85a7ae/i.test(govukCss)).toBe(false);
   });
 
   it("gives text outside GOV.UK classes the archive's font, not the browser's serif", () => {
@@ -136,7 +169,7 @@ describe("compiled stylesheet", () => {
   });
 
   it("styles the blocks the Markdown renderer writes into minutes", () => {
-    expect(valueFor(rules, ".app-block--resolved", "border-left", isScreenOrAll)).toBe("8px solid #0b4f5c");
+    expect(valueFor(rules, ".app-block--resolved", "border-left", isScreenOrAll)).toBe("8px solid #4c2c92");
     for (const block of [".app-block--question", ".app-block--answer", ".app-block--declaration"]) {
       expect(valueFor(rules, block, "border-left", isScreenOrAll) ?? valueFor(rules, block, "border-left-color", isScreenOrAll), block).toBeDefined();
     }

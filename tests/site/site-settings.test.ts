@@ -26,7 +26,18 @@ describe("the site configuration", () => {
   });
 
   it("gets the schema's defaults for the keys it leaves out", () => {
-    expect(parseSiteSettings(FILE, json(MINIMAL)).settings).toEqual({ ...MINIMAL, url: "/", themeColour: "#1d70b8", knownIssues: [], nonCompliances: [], maxFileSizeMB: 50, licence: { name: "Open Government Licence v3.0", url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" }, exemptInformation: "Part 1 of Schedule 12A to the Local Government Act 1972" });
+    expect(parseSiteSettings(FILE, json(MINIMAL)).settings).toEqual({
+      ...MINIMAL,
+      url: "/",
+      colours: { brand: "#1d70b8", link: "#1a65a6", focus: "#ffdd00" },
+      knownIssues: [],
+      nonCompliances: [],
+      maxFileSizeMB: 50,
+      licence: { name: "Open Government Licence v3.0", url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" },
+      exemptInformation: "Part 1 of Schedule 12A to the Local Government Act 1972",
+    });
+    // A colour set alone leaves the others GOV.UK's.
+    expect(parseSiteSettings(FILE, json({ ...MINIMAL, colours: { link: "#00703C" } })).settings?.colours).toEqual({ brand: "#1d70b8", link: "#00703c", focus: "#ffdd00" });
     // The type says these keys are always there: exactly the ones the schema gives a default.
     const properties = readSiteSchema().properties as Record<string, { default?: unknown }>;
     expect([...DEFAULTED_KEYS].sort()).toEqual(Object.keys(properties).filter((key) => properties[key]?.default !== undefined).sort());
@@ -50,7 +61,7 @@ describe("the site configuration", () => {
     expect(messages(text)).toEqual([
       "_data/site.json:2:11 must be text, not number 7 (the archive's name, in every page's header and title): write it in \"double quotes\", e.g. \"7\" (name)",
       "_data/site.json:4:20 \"15/01/2025\" is not a date: write it as YYYY-MM-DD, here 2025-01-15 (statementDate)",
-      expect.stringMatching(/^_data\/site\.json:5:18 "teal" is not in the right form: write the colour browsers .*, as # and six hexadecimal digits, for example "#1d70b8" \(themeColour\)$/),
+      expect.stringMatching(/^_data\/site\.json:5:18 "teal" is not in the right form: write the brand colour's former name, .*, as # and six hexadecimal digits, for example "#1d70b8" \(themeColour\)$/),
       '_data/site.json:6:23 "partly" is not allowed here: write one of full, partial, none; did you mean partial? (complianceStatus)',
       expect.stringMatching(/^_data\/site\.json:7:18 must be a list, not text "tables" \(.*\): write it in \[ \], each entry in "double quotes", e\.g\. \["tables"\] \(knownIssues\)$/),
     ]);
@@ -74,6 +85,33 @@ describe("the site configuration", () => {
     mkdirSync(join(root, "_data"));
     writeFileSync(join(root, FILE), json({ name: "A", description: "B" }));
     expect(() => siteConfig(root, {})).toThrow(/1 problem in the site configuration:\n_data\/site\.json:1 missing field statementDate/);
+  });
+});
+
+describe("the site's colours", () => {
+  it("refuse one whose contrast fails WCAG AA, at its line, with the ratio, the minimum and what to do", () => {
+    const text = json({ ...MINIMAL, colours: { brand: "#5694ca", link: "#ffdd00", focus: "#1d70b8" } });
+    expect(messages(text)).toEqual([
+      '_data/site.json:6:14 "#5694ca" has a contrast of 3.24:1 with the header\'s white text, and WCAG 2.2 AA asks for at least 4.5:1: choose a darker colour; "#477ba8" (yours, darker) passes with 4.50:1, as does GOV.UK\'s "#1d70b8" (colours.brand)',
+      '_data/site.json:7:13 "#ffdd00" has a contrast of 1.35:1 with the white page behind links, and WCAG 2.2 AA asks for at least 4.5:1: choose a darker colour; "#877500" (yours, darker) passes with 4.59:1, as does GOV.UK\'s "#1a65a6" (colours.link)',
+      expect.stringMatching(/^_data\/site\.json:8:14 "#1d70b8" has a contrast of 3\.79:1 with the black text and underline govuk-frontend draws on it when a link or button has keyboard focus, and WCAG 2\.2 AA asks for at least 4\.5:1: choose a lighter colour; .* \(colours\.focus\)$/),
+    ]);
+    expect(parseSiteSettings(FILE, text).settings).toBeUndefined();
+  });
+
+  it("read themeColour, the brand colour's former name, where colours gives no brand, and check it as the brand colour", () => {
+    expect(parseSiteSettings(FILE, json({ ...MINIMAL, themeColour: "#4C2C92" })).settings?.colours).toEqual({ brand: "#4c2c92", link: "#1a65a6", focus: "#ffdd00" });
+    expect(messages(json({ ...MINIMAL, themeColour: "#ffdd00" }))).toEqual([expect.stringMatching(/^_data\/site\.json:5:18 "#ffdd00" has a contrast of 1\.35:1 with the header's white text, .* \(themeColour\)$/)]);
+    // The same colour twice is no contradiction.
+    expect(messages(json({ ...MINIMAL, themeColour: "#0B4F5C", colours: { brand: "#0b4f5c" } }))).toEqual([]);
+    expect(messages(json({ ...MINIMAL, themeColour: "#4c2c92", colours: { brand: "#0b4f5c" } }))).toEqual([
+      '_data/site.json:5:18 "#4c2c92" is not the brand colour, "#0b4f5c": themeColour is colours.brand\'s former name, and colours.brand now colours the header and the browser\'s toolbar both; remove themeColour (themeColour)',
+    ]);
+  });
+
+  it("are the shipped archive's teal there, and nowhere by default", () => {
+    expect(readSiteSettings(join(PROJECT_ROOT, FILE), PROJECT_ROOT).settings?.colours.brand).toBe("#0b4f5c");
+    expect(JSON.stringify(parseSiteSettings(FILE, json(MINIMAL)).settings)).not.toMatch(/0b4f5c/i);
   });
 });
 
