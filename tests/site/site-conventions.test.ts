@@ -45,7 +45,7 @@ describe("the site's roles, kinds of organisation and decision code form", () =>
       '_data/site.json:7:16 example "KD/25/014" does not match the pattern ^KD/\\d{4}/\\d{3}$: write one of the decision codes as the papers print it, which the pattern accepts, or correct the pattern (decisionCode.example)',
     ]);
     expect(messages({ decisionCode: { pattern: "^KD/\\d{4}/\\d{3}$" } })).toEqual([
-      '_data/site.json:5:19 missing field example: add "example": "KD/2025/014" (one decision code as the papers print it, which the pattern accepts) (decisionCode.example)',
+      '_data/site.json:5:3 missing field example: add "example": "KD/2025/014" in decisionCode (one decision code as the papers print it, which the pattern accepts) (decisionCode.example)',
     ]);
   });
 });
