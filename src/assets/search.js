@@ -29,18 +29,12 @@ const SELECTS = ["body", "year", "topic"];
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /**
- * The site's root: the folder above this script (`<root>/assets/search.js`). The page names the
- * index's folder ("/pagefind/"), and the index each section's address ("/meetings/…"), from the
- * site's root; a site published under a path prefix (https://owner.github.io/repo/) has its root
- * at /repo/, which the script's own address tells, since the build put its link under the prefix.
+ * The site's root, the folder above this script. The page and the index write addresses from it
+ * ("/pagefind/", "/meetings/…"); under a path prefix it is /repo/, which the script's address tells.
  */
 const SITE_ROOT = new URL("../", import.meta.url);
 
-/**
- * An address the site writes from its root ("/meetings/x/#m-3") under the site's root (`root`):
- * on the same host, as a path from the host's root ("/repo/meetings/x/#m-3", or as written at the
- * host's root), so links read as the pages' own do.
- */
+/** A root-relative address of the site under its root: a path on this host, else the whole address. */
 export function onSite(address, root = SITE_ROOT) {
   const url = new URL(address.replace(/^\/+/, ""), root);
   return url.origin === root.origin ? `${url.pathname}${url.search}${url.hash}` : url.href;
