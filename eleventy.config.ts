@@ -13,6 +13,7 @@
  * a dependency, the templates are under node_modules/, which Eleventy ignores by default.
  */
 import { relative } from "node:path";
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import { wholeArchive } from "./src/build/render-parts.ts";
 import { archivePlugin } from "./src/eleventy/archive-plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/config-types.ts";
@@ -37,9 +38,17 @@ export default function (eleventyConfig: EleventyConfig) {
   // govuk-frontend's Nunjucks macros (govukSummaryList, govukBreadcrumbs…) on the template path.
   eleventyConfig.addPlugin(govukTemplatesPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
+  // Templates write root-relative addresses ("/meetings/…"); a site published under a path prefix
+  // (src/site/config.ts: https://owner.github.io/repo/ is at /repo/) needs every one of them under
+  // it. Eleventy's own plugin rewrites them in the HTML written, where the build's `pathPrefix`
+  // is not "/"; at the root it does nothing, and the pages are as written.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Run on its own, the site's path prefix is this file's to give; the build passes its own.
+  let pathPrefix: string | undefined;
   // By name: the build's plugin may come from another module loader's copy of the same file.
   if (!eleventyConfig.hasPlugin(archivePlugin.name)) {
     const data = loadSiteData(siteConfig(process.cwd()));
+    pathPrefix = data.site.pathPrefix;
     eleventyConfig.addPlugin(archivePlugin, { data, part: wholeArchive(data.archive.meetings, data.views.publishedDocuments) });
   }
   const folders = packageFolders();
@@ -52,5 +61,6 @@ export default function (eleventyConfig: EleventyConfig) {
     htmlTemplateEngine: "njk",
     // Content never goes through a template engine: `{{` in a paper is text.
     markdownTemplateEngine: false,
+    ...(pathPrefix ? { pathPrefix } : {}),
   };
 }

@@ -79,6 +79,8 @@ export function anyOf<T extends RankedResult>(lists: readonly (readonly T[])[], 
 export function summary(state: SearchState, found: Pick<Found, "scope" | "total" | "match" | "words" | "missing">, count: number, filters?: string): string;
 export function stateFromQuery(query: string | URLSearchParams): SearchState;
 export function queryFor(state: SearchState): string;
+/** An address written from the site's root ("/meetings/x/"), under the root the site is served at (default: the folder above search.js). */
+export function onSite(address: string, root?: URL): string;
 export function searchTerms(q: string): string;
 export function scopeOf(plan: Plan, state: SearchState): Scope;
 /** Searches as the page does; `bundle` is the main bundle's address. Runs in a browser only. */

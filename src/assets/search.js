@@ -28,6 +28,18 @@ const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
 const SELECTS = ["body", "year", "topic"];
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/**
+ * The site's root, the folder above this script. The page and the index write addresses from it
+ * ("/pagefind/", "/meetings/…"); under a path prefix it is /repo/, which the script's address tells.
+ */
+const SITE_ROOT = new URL("../", import.meta.url);
+
+/** A root-relative address of the site under its root: a path on this host, else the whole address. */
+export function onSite(address, root = SITE_ROOT) {
+  const url = new URL(address.replace(/^\/+/, ""), root);
+  return url.origin === root.origin ? `${url.pathname}${url.search}${url.hash}` : url.href;
+}
+
 // The page's parts, found by start(); the pure functions above them also run in Node, for tests.
 let form, statusLine, suggestionLine, list, moreResults, fallback, filtersBox, scopeControl, pageTitle;
 /** The search on show: its state, what was found, how many results are shown, and a run number. */
@@ -182,7 +194,7 @@ async function openBundles(bundle, bundles) {
  *   "any" when none has them all and the results have any of them, "none" when nothing is shown;
  * - `words`: the words searched for; `missing`: the words the index lacks, not searched for;
  * - `suggestions`: the query with those words replaced by the nearest the archive has.
- * `bundle` is the main bundle's address (`/pagefind/`).
+ * `bundle` is the main bundle's address (`/pagefind/` under the site's root).
  */
 export async function find(bundle, state) {
   const scope = scopeOf(await indexPlan(bundle), state);
@@ -354,7 +366,7 @@ async function run(state) {
   list.setAttribute("aria-busy", "true");
   statusLine.textContent = "Searching…";
   try {
-    const found = await find(new URL(form.dataset.pagefindBundle, location.href), state);
+    const found = await find(new URL(onSite(form.dataset.pagefindBundle), location.href), state);
     if (run !== shown.run) return;
     Object.assign(shown, { state, found, count: 0 });
     await showMore(run);
@@ -475,7 +487,7 @@ function describeFilters(state) {
  * page is one record, and Pagefind's sub-results say which of its anchored headings matched best.
  */
 function landing(data) {
-  if (data.meta.url) return { url: data.meta.url, title: data.meta.section, excerpt: data.excerpt, others: [] };
+  if (data.meta.url) return { url: onSite(data.meta.url), title: data.meta.section, excerpt: data.excerpt, others: [] };
   const score = (sub) => sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
   const subs = data.sub_results ?? [];
   const best = subs.reduce((top, sub) => (top && score(top) >= score(sub) ? top : sub), undefined);

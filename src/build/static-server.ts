@@ -1,8 +1,11 @@
 /**
  * A small static file server for a built site, on node:http: `npm start` and the browser tests
- * serve _site with it. It serves what a static host would, and nothing outside the folder.
+ * serve _site with it. It serves what a static host would, and nothing outside the folder. A site
+ * built for a path prefix (https://owner.github.io/repo/ is at /repo/) is served under it, as its
+ * host will serve it, and nothing outside the prefix is found: a page that links outside it is as
+ * broken here as it will be when published.
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,7 +13,7 @@ import { extname, join, resolve, sep } from "node:path";
 import { FILE_EXTENSIONS, FILE_TYPES } from "../model/file-types.ts";
 
 export interface ServedSite {
-  /** "http://127.0.0.1:<port>/" */
+  /** "http://127.0.0.1:<port>/", or under the path prefix: "http://127.0.0.1:<port>/repo/". */
   url: string;
   close(): Promise<void>;
 }
@@ -19,6 +22,8 @@ export interface ServeOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
+  /** Where the site is served under the host's root, between slashes ("/repo/"); default "/". */
+  pathPrefix?: string;
 }
 
 const TYPES: Record<string, string> = {
@@ -48,8 +53,10 @@ export function contentTypeOf(path: string): string {
 
 export async function serveDirectory(dir: string, options: ServeOptions = {}): Promise<ServedSite> {
   const root = resolve(dir);
+  const prefix = options.pathPrefix ?? "/";
+  if (!prefix.startsWith("/") || !prefix.endsWith("/")) throw new Error(`the path prefix ${prefix} must start and end with "/", e.g. /panel-papers/`);
   const server = createServer((request, response) => {
-    handle(root, request, response).catch(() => {
+    handle(root, prefix, request, response).catch(() => {
       if (!response.headersSent) send(response, 500, "text/plain; charset=utf-8", "Server error\n");
       else response.destroy();
     });
@@ -61,7 +68,7 @@ export async function serveDirectory(dir: string, options: ServeOptions = {}): P
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/`,
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}${prefix}`,
     close: () =>
       new Promise<void>((done, fail) => {
         server.closeAllConnections();
@@ -70,15 +77,21 @@ export async function serveDirectory(dir: string, options: ServeOptions = {}): P
   };
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(root: string, prefix: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.setHeader("Allow", "GET, HEAD");
     return send(response, 405, "text/plain; charset=utf-8", "Method not allowed\n");
   }
   const url = new URL(request.url ?? "/", "http://localhost");
+  // The prefix without its slash is the site's home, as a folder's address without its slash is.
+  if (prefix !== "/" && url.pathname === prefix.slice(0, -1)) {
+    response.writeHead(301, { Location: `${prefix}${url.search}` });
+    return void response.end();
+  }
+  if (!url.pathname.startsWith(prefix)) return notFound(root, request, response);
   let path: string;
   try {
-    path = decodeURIComponent(url.pathname);
+    path = decodeURIComponent(url.pathname.slice(prefix.length - 1));
   } catch {
     return send(response, 400, "text/plain; charset=utf-8", "Bad request\n");
   }
@@ -109,6 +122,18 @@ async function sendFile(file: string, status: number, request: IncomingMessage, 
   await new Promise<void>((done, fail) => {
     createReadStream(file).on("error", fail).pipe(response).on("finish", done).on("error", fail);
   });
+}
+
+/**
+ * The path prefix the site in `dir` was built for: where its home page's stylesheet link
+ * (layouts/base.njk: `<prefix>assets/archive.css`) puts the site's root. "/" when there is no
+ * home page, or its stylesheet is not linked from a root-relative address.
+ */
+export function builtPathPrefix(dir: string): string {
+  const home = join(dir, "index.html");
+  if (!existsSync(home)) return "/";
+  const link = /<link rel="stylesheet" href="(\/[^"]*?)assets\/archive\.css"/.exec(readFileSync(home, "utf8"));
+  return link?.[1] ?? "/";
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string): void {

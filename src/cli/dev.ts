@@ -8,13 +8,15 @@
  * every other page and the search index up to date. A content problem is printed as
  * `npm run check` prints it, and the last good pages stay served. The site goes to a folder of its
  * own (not _site), so the last real build is never touched. Pages do not reload themselves (they
- * allow no script): refresh to see a change.
+ * allow no script): refresh to see a change. A site with a path prefix (site.json's `pathPrefix`,
+ * or the path of its address) is served under it, as it will be published; the prefix is read
+ * when the server starts.
  */
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { serveDirectory } from "../build/static-server.ts";
 import { DevSession } from "../dev/dev-session.ts";
-import { LOCAL_PORT } from "../site/config.ts";
+import { configuredPathPrefix, LOCAL_PORT } from "../site/config.ts";
 import { contentFolder, isEntryPoint, PACKAGE_ROOT, runCli } from "./run-cli.ts";
 
 export async function main(args: string[]): Promise<number> {
@@ -28,7 +30,7 @@ export async function main(args: string[]): Promise<number> {
   }
   let site: Awaited<ReturnType<typeof serveDirectory>>;
   try {
-    site = await serveDirectory(outputDir, { port });
+    site = await serveDirectory(outputDir, { port, pathPrefix: configuredPathPrefix(root) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
       console.error(`error: port ${port} is in use: stop what is using it, or choose another with --port 8081`);

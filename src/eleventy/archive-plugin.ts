@@ -28,7 +28,7 @@ export function archivePlugin(eleventyConfig: EleventyConfig, run: RenderRun): v
   eleventyConfig.addGlobalData("views", () => views);
   eleventyConfig.addGlobalData("places", () => views.places);
   eleventyConfig.addGlobalData("buildDate", () => archive.clock.setZone(ZONE).toFormat("cccc d LLLL yyyy"));
-  eleventyConfig.addGlobalData("securityHeaders", () => headersFile());
+  eleventyConfig.addGlobalData("securityHeaders", () => headersFile(site.pathPrefix));
   eleventyConfig.addPlugin(renderPartPlugin, run);
   eleventyConfig.addPlugin(archiveFiltersPlugin, run.data);
   eleventyConfig.addPlugin(assetsPlugin, { site, sitewide: run.part.sitewide });

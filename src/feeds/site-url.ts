@@ -1,7 +1,9 @@
 /**
  * Addresses under the site's absolute address, for everything read outside the site itself:
- * feeds, calendars, open data, the sitemap. Pages link with root-relative addresses and need none
- * of this.
+ * feeds, calendars, open data, the sitemap. The address ends in the site's path prefix
+ * (https://owner.github.io/repo/), and a page's root-relative address is made absolute under it,
+ * prefix and all. Pages link with root-relative addresses, which the build puts under the prefix
+ * (eleventy.config.ts), and need none of this.
  *
  * Which address that is (SITE_URL, else site.json's `url` when absolute, else the local server's)
  * is the site's configuration's to say (src/site/config.ts); it is named here too, where the feeds

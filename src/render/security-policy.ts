@@ -25,14 +25,16 @@ export function isSearchPage(url: string): boolean {
 
 /**
  * `_headers` for hosts that read one (Netlify, Cloudflare Pages): the same policies as HTTP
- * headers, plus `frame-ancestors`, which a `<meta>` policy cannot set.
+ * headers, plus `frame-ancestors`, which a `<meta>` policy cannot set. Its paths are the addresses
+ * readers ask for, so a site under a path prefix ("/panel-papers/") names its pages under it.
  */
-export function headersFile(): string {
+export function headersFile(pathPrefix = "/"): string {
   const lines: string[] = [];
   const block = (path: string, policy: string) => {
     lines.push(path, `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`, "  X-Content-Type-Options: nosniff", "  Referrer-Policy: strict-origin-when-cross-origin", "");
   };
-  block("/*", contentSecurityPolicy("/"));
-  block(`${SEARCH}*`, contentSecurityPolicy(SEARCH));
+  const under = (path: string) => `${pathPrefix}${path.replace(/^\//, "")}`;
+  block(under("/*"), contentSecurityPolicy("/"));
+  block(under(`${SEARCH}*`), contentSecurityPolicy(SEARCH));
   return lines.join("\n");
 }

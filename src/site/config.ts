@@ -6,11 +6,13 @@
  * so none works them out again.
  *
  * The address is for everything read outside the site itself (feeds, calendars, open data, the
- * sitemap, printed pages, the meeting pages' JSON-LD); pages link to each other with
- * root-relative addresses and need none of it.
+ * sitemap, printed pages, the meeting pages' JSON-LD). Its path is the path prefix, where the pages
+ * sit under the host's root: templates write root-relative addresses ("/meetings/…") and Eleventy's
+ * HTML base plugin puts them under the prefix (eleventy.config.ts), so a site at a project address
+ * (https://<owner>.github.io/<repo>/) links to /<repo>/meetings/….
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SITE_FILE } from "../model/conventions.ts";
 import { requireSiteSettings, type SiteSettings } from "./site-settings.ts";
@@ -22,8 +24,9 @@ export const LOCAL_PORT = 8080;
 export const DEFAULT_SITE_URL = `http://localhost:${LOCAL_PORT}/`;
 
 /**
- * Where the pages sit under the host's root. Pages link with root-relative addresses, so a site in
- * a sub-folder would need every one of them prefixed; the archive is served from its host's root.
+ * Where the pages sit under the host's root when neither the site's address nor site.json's
+ * `pathPrefix` says otherwise: at the root, where the pages' root-relative addresses are left as
+ * they are written.
  */
 export const PATH_PREFIX = "/";
 
@@ -101,7 +104,10 @@ export interface ArchiveFolders {
 }
 
 export interface SiteConfig extends SiteIdentity {
-  /** Always "/" for now (PATH_PREFIX). */
+  /**
+   * Where the pages sit under the host's root, between slashes ("/" or "/panel-papers/"): the path
+   * of `url`, which always ends in it (sitePlacement).
+   */
   pathPrefix: string;
   /** The generator's templates, layouts and Eleventy configuration. */
   folders: PackageFolders;
@@ -125,9 +131,10 @@ export interface SiteConfig extends SiteIdentity {
 export function siteConfig(archiveRoot: string, env: NodeJS.ProcessEnv = process.env, packageRoot: string = PACKAGE_ROOT): SiteConfig {
   const archiveFolders = archiveFoldersOf(archiveRoot);
   const settings = requireSiteSettings(archiveFolders.siteFile, archiveRoot);
-  const identity = { url: resolveSiteUrl(settings.url, env), name: settings.name, publisher: settings.hostOrganisation, licence: settings.licence };
+  const { url, pathPrefix } = sitePlacement(settings.url, settings.pathPrefix, env);
+  const identity = { url, name: settings.name, publisher: settings.hostOrganisation, licence: settings.licence };
   const addressGiven = givesAddress(settings.url, env);
-  return Object.freeze({ ...identity, pathPrefix: PATH_PREFIX, folders: packageFolders(packageRoot), archiveFolders, settings, addressGiven });
+  return Object.freeze({ ...identity, pathPrefix, folders: packageFolders(packageRoot), archiveFolders, settings, addressGiven });
 }
 
 /** The generator's folders in the package whose root is `packageRoot`. */
@@ -162,6 +169,49 @@ function readSiteData(dataDir: string): Record<string, string | undefined> {
   const file = join(dataDir, "site.json");
   const data = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : {};
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === "string" ? value : undefined]));
+}
+
+/** Where a site is published: its absolute address, and the path prefix that address ends in. */
+export interface SitePlacement {
+  /** Absolute, with a trailing slash; its path is `pathPrefix`. */
+  url: string;
+  /** "/" or "/<path>/". */
+  pathPrefix: string;
+}
+
+/**
+ * The site's address (SITE_URL, else site.json's absolute `url`, else the local server's:
+ * resolveSiteUrl) and its path prefix: the address's path ("https://owner.github.io/repo/" is at
+ * "/repo/"). site.json's `pathPrefix` (`configuredPrefix`) places a site whose address has no path,
+ * a local build's included, under it; one that names another path than the address's is refused,
+ * since the pages would link to one place and the feeds and data to another.
+ */
+export function sitePlacement(configuredUrl: string | undefined, configuredPrefix: string | undefined, env: NodeJS.ProcessEnv = process.env): SitePlacement {
+  const address = new URL(resolveSiteUrl(configuredUrl, env));
+  if (configuredPrefix === undefined || configuredPrefix === address.pathname) return { url: address.href, pathPrefix: address.pathname };
+  if (address.pathname !== PATH_PREFIX) {
+    const source = env.SITE_URL?.trim() ? "SITE_URL" : 'the "url" in _data/site.json';
+    throw new Error(
+      `the site's address ${address.href} (${source}) is published under ${address.pathname}, but "pathPrefix" in _data/site.json says ${configuredPrefix}: ` +
+        `remove "pathPrefix" (the address's path is the prefix), or make the two agree`,
+    );
+  }
+  return { url: new URL(configuredPrefix, address).href, pathPrefix: configuredPrefix };
+}
+
+/**
+ * The path prefix a build in `archiveRoot` with `env` would use, read from its `_data/site.json`
+ * without validating it (a build refuses a file with a problem): for the dev server, which must
+ * serve the site where its pages link to while the configuration may be mid-edit. "/" when the
+ * file cannot be read, or gives no place a build would accept.
+ */
+export function configuredPathPrefix(archiveRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    const data = readSiteData(dirname(archiveFoldersOf(archiveRoot).siteFile));
+    return sitePlacement(data.url, data.pathPrefix, env).pathPrefix;
+  } catch {
+    return PATH_PREFIX;
+  }
 }
 
 /** Whether SITE_URL, or else site.json's `url` (`configured`), gives an absolute address. */

@@ -17,6 +17,10 @@ export interface SiteFile {
    */
   url?: string;
   /**
+   * the path the site is published under on its host, starting and ending with /; needed only when the site's address (url or SITE_URL) does not give it
+   */
+  pathPrefix?: string;
+  /**
    * the organisation that publishes the papers: the feeds' author, named in the accessibility statement
    */
   hostOrganisation?: string;

@@ -11,6 +11,11 @@ declare module "@11ty/eleventy" {
     config?: (eleventyConfig: import("../eleventy/config-types.ts").EleventyConfig) => unknown;
     runMode?: "build" | "watch" | "serve";
   }
+  /**
+   * Puts every address in the HTML Eleventy writes under its `pathPrefix` (`href`, `src`, `srcset`,
+   * `action` and the like); with the prefix "/" it does nothing.
+   */
+  export function HtmlBasePlugin(eleventyConfig: import("../eleventy/config-types.ts").EleventyConfig): void;
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
