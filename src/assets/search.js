@@ -1,5 +1,5 @@
 /**
- * The search page's script, and the site's only one: our own form over Pagefind's JS API.
+ * The search page's script: our own form over Pagefind's JS API.
  *
  * The address always says what is shown (?q=…&type=…&body=…&year=…&topic=…&sort=…&scope=…), so a
  * search can be shared and bookmarked and Back returns to the previous one. Each result links to

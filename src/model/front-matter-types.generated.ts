@@ -372,7 +372,7 @@ export interface FmMeeting {
          */
         topics?: string[];
         /**
-         * decisions of the Commissioner the item is about, e.g. [opcc-d-035-24]
+         * the formal decisions the item is about, e.g. [opcc-d-035-24]
          *
          * Items: an identifier of lower-case letters, digits and single hyphens
          */

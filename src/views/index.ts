@@ -143,7 +143,7 @@ export function buildViews(archive: Archive, words: ArchiveWords = {}): Views {
       upcoming: body.meetings.filter((m) => isUpcoming(m, today)),
       referenced: body.meetings.filter((m) => !holdsPapers(m) && !isUpcoming(m, today)).reverse(),
     })),
-    searchTypes: searchTypeOptions(publishedDocuments),
+    searchTypes: searchTypeOptions(publishedDocuments, archive.files),
     findLinks: findLinks(places, made),
     imageOnlyPdfNotice: hasImageOnlyPdfs(archive.files) ? IMAGE_ONLY_PDF_NOTICE : undefined,
     places,

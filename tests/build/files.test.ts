@@ -80,6 +80,11 @@ describe("files published with the papers", () => {
     expect(fragments.some((f) => f.meta.url === `/meetings/${MEETING}/annual-report.pdf#page=1` && f.content.includes("its first page"))).toBe(true);
   });
 
+  it("can be searched for by their type: the search page offers PDF files", () => {
+    const $ = loadPage(site.outputDir, "/search/");
+    expect($("input[name=type]").map((_, o) => $(o).attr("value")).get()).toContain("file");
+  });
+
   it("are in the open data, valid against the schema published beside them", () => {
     const read = (path: string) => JSON.parse(readFileSync(join(site.outputDir, path), "utf8"));
     const ajv = new Ajv2020({ allErrors: true, strict: false });
