@@ -95,7 +95,8 @@ describe("files published with the papers", () => {
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
     expect(data.count).toBe(4);
     expect(data.items.find((f) => f.id === `${MEETING}/annual-report.pdf`)).toMatchObject({
-      name: "annual-report.pdf", title: "Annual Report 2023-24", url: `http://localhost:8080/meetings/${MEETING}/annual-report.pdf`, type: "pdf", media_type: "application/pdf",
+      // Absolute, under the site's address (SITE_URL where the run sets one, as CI does).
+      name: "annual-report.pdf", title: "Annual Report 2023-24", url: expect.stringMatching(new RegExp(`^https?://[^/]+/meetings/${MEETING}/annual-report\\.pdf$`)), type: "pdf", media_type: "application/pdf",
       pages: 2, text_layer: true, meeting: MEETING, tabled_at: [`${MEETING}#item-a3`], linked_from: [`${MEETING}/a2-report`],
     });
     expect(data.items.find((f) => f.id === `${MEETING}/scan.pdf`)).toMatchObject({ text_layer: false, pages: 1 });

@@ -45,7 +45,8 @@ async function cli(command: "check" | "build", args: string[], cwd: string, tz: 
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", TZ: tz, PAPERS_NOW: now };
   delete env.PAPERS_CONTENT;
   delete env.PAPERS_OUT;
-  delete env.SITE_URL;
+  // The local address: what a build names with none configured; a build in CI refuses to name none.
+  env.SITE_URL = "http://localhost:8080/";
   try {
     const { stdout, stderr } = await run(TSX, [join(PROJECT_ROOT, `src/cli/${command}.ts`), ...args], { cwd, env, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
