@@ -9,13 +9,13 @@
  * `package` (`npm run test:package`), which `npm test` runs with the others.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../support/paths.ts";
+import { fileText, siteFiles } from "../support/site-files.ts";
 
 interface Run {
   code: number | null;
@@ -38,19 +38,6 @@ function run(command: string, args: readonly string[], cwd: string): Run {
 function must(result: Run, what: string): Run {
   if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
   return result;
-}
-
-function filesIn(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesIn(path) : [path];
-  });
-}
-
-/** A file's text, gunzipped first when it is gzip (the search index). */
-function textOf(path: string): string {
-  const bytes = readFileSync(path);
-  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString("utf8");
 }
 
 /** What only the shipped archive's body may say: its names and its brand colour. */
@@ -114,11 +101,11 @@ describe("the package, installed into an empty folder", () => {
 
   it("writes no file that names the shipped archive's body or carries its colour", () => {
     const found: { file: string; word: string }[] = [];
-    for (const path of filesIn(site)) {
-      const text = textOf(path);
+    for (const file of siteFiles(site)) {
+      const text = fileText(join(site, file));
       for (const word of BODY_WORDS) {
         const match = word.exec(text);
-        if (match) found.push({ file: relative(site, path), word: match[0] });
+        if (match) found.push({ file, word: match[0] });
       }
     }
     expect(found).toEqual([]);

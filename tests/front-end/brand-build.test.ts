@@ -3,15 +3,15 @@
  * its own carries them in its stylesheet, favicon and pages, and one that sets none is in
  * govuk-frontend's colours, with nothing of the shipped archive's teal in any file it writes.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { MINIMAL, writeContent } from "../support/content-fixture.ts";
 import { loadValidArchive } from "../support/load-content.ts";
+import { fileText, siteFiles } from "../support/site-files.ts";
 
 /** Builds MINIMAL's content with `_data/site.json` `settings` and the archive's own `files`; returns the site's folder. */
 async function buildArchive(settings: object, files: Record<string, string> = {}): Promise<string> {
@@ -26,19 +26,6 @@ async function buildArchive(settings: object, files: Record<string, string> = {}
   const outputDir = join(mkdtempSync(join(tmpdir(), "papers-brand-site-")), "site");
   await buildSite(loadValidArchive(root), { outputDir, projectRoot: root });
   return outputDir;
-}
-
-function filesIn(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesIn(path) : [path];
-  });
-}
-
-/** A file's text, gunzipped first when it is gzip (the search index). */
-function textOf(path: string): string {
-  const bytes = readFileSync(path);
-  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString("utf8");
 }
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 80 40"><rect width="80" height="40" fill="#ffffff"/></svg>\n';
@@ -96,9 +83,9 @@ describe("an archive built with no colours set", () => {
   });
 
   it("holds no #0b4f5c, the shipped archive's colour, in any file it writes", () => {
-    const files = filesIn(site);
+    const files = siteFiles(site).map((file) => join(site, file));
     expect(files.length).toBeGreaterThan(20);
-    expect(files.filter((file) => /#0b4f5c/i.test(textOf(file)))).toEqual([]);
-    expect(files.filter((file) => />KM</.test(textOf(file)))).toEqual([]);
+    expect(files.filter((file) => /#0b4f5c/i.test(fileText(file)))).toEqual([]);
+    expect(files.filter((file) => />KM</.test(fileText(file)))).toEqual([]);
   });
 });

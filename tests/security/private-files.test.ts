@@ -7,13 +7,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type BuiltSite, buildContent } from "../support/build-fixture.ts";
 import { writeContent } from "../support/content-fixture.ts";
 import { filesFixture, MEETING } from "../support/files-fixture.ts";
-import { loadPage, siteFiles } from "../support/site-files.ts";
+import { fileText, loadPage, siteFiles } from "../support/site-files.ts";
 import { pngImage, textPdf } from "../support/test-files.ts";
 
 const CANARIES = { exemptItem: "exemptpdfcanaryq7", exemptTitle: "exempttitlecanaryq7", appendix: "appendixcanaryq7", embargo: "embargocanaryq7", embargoTitle: "embargotitlecanaryq7" };
@@ -56,10 +55,7 @@ beforeAll(async () => {
 
 /** Every output file's text, gzip-compressed Pagefind files decompressed first. */
 function allOutputText(dir: string): { file: string; text: string }[] {
-  return siteFiles(dir).map((file) => {
-    const bytes = readFileSync(join(dir, file));
-    return { file, text: (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString("utf8") };
-  });
+  return siteFiles(dir).map((file) => ({ file, text: fileText(join(dir, file)) }));
 }
 
 describe("withheld files", () => {

@@ -1,5 +1,6 @@
 /** Reading a built site in tests: its pages, parsed with cheerio. */
 import { readdirSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join, relative, sep } from "node:path";
 import * as cheerio from "cheerio";
 
@@ -15,6 +16,12 @@ export function siteFiles(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/** A file's text, gunzipped first when it is gzip (Pagefind's index files), so a search of the output misses nothing. */
+export function fileText(path: string): string {
+  const bytes = readFileSync(path);
+  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString("utf8");
 }
 
 export function htmlPages(dir: string): string[] {

@@ -4,64 +4,17 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { MINIMAL, writeContent } from "../support/content-fixture.ts";
-import { startCommand } from "./cli.ts";
+import { freePort, pollUntil, startCommand, waitForOutput } from "./cli.ts";
 
 const running: ChildProcess[] = [];
 
 afterEach(() => {
   for (const child of running.splice(0)) child.kill("SIGTERM");
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Waits until the command prints a line matching `pattern`; fails with its output if it exits first. */
-function waitForOutput(child: ChildProcess, pattern: RegExp, limitMs: number): Promise<RegExpMatchArray> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${limitMs} ms; output:\n${output}`)), limitMs);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString("utf8");
-      const match = output.match(pattern);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match);
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code} before ${pattern}; output:\n${output}`));
-    });
-  });
-}
-
-/** Polls `url` until its body satisfies `test` (a limit, not a timing under test). */
-async function pollUntil(url: string, test: (body: string) => boolean, limitMs: number): Promise<string> {
-  const end = Date.now() + limitMs;
-  let body = "";
-  while (Date.now() < end) {
-    body = await fetch(url).then((r) => r.text()).catch(() => "");
-    if (test(body)) return body;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} never satisfied the test; last body:\n${body.slice(0, 500)}`);
-}
 
 describe("npm start", () => {
   it("serves a built site on this machine", async () => {
