@@ -8,7 +8,6 @@
  * A pattern is a JavaScript regular expression (with the `u` flag, as JSON Schema's `pattern`) that
  * the whole code must match: `^` and `$` are implied, so `\d+` refuses `A4` rather than finding its 4.
  */
-import { readFileSync } from "node:fs";
 import { slugWords } from "./slug.ts";
 
 /** A pattern and an example of a code it accepts, as a body file or the site configuration writes them. */
@@ -180,16 +179,6 @@ export function itemAnchor(code: string): string {
  * checked meanwhile with what can be read of it, so one mistake there does not refuse every
  * role of the content as well.
  */
-export function readSiteConventions(siteFile: string, shownAs: string): SiteConventions {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(siteFile, "utf8").replace(/^\ufeff/, ""));
-  } catch {
-    return NO_SITE_CONVENTIONS;
-  }
-  return siteConventionsOf(isRecord(data) ? data : {}, shownAs);
-}
-
 /** The conventions in site settings' keys (validated or not): what is not of the right shape is left out. */
 export function siteConventionsOf(settings: { roles?: unknown; organisationKinds?: unknown; decisionCode?: unknown }, file: string): SiteConventions {
   const decision = settings.decisionCode;

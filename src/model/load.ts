@@ -2,15 +2,16 @@
  * The model layer's one entry point: content folder in, linked archive and every problem out.
  * `npm run check`, the build and the tests all call this, so they agree on what is valid.
  */
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { DateTime } from "luxon";
 import type { Archive } from "./archive.ts";
-import { readSiteConventions, SITE_FILE, type SiteConventions } from "./conventions.ts";
+import { SITE_FILE, type SiteConventions, siteConventionsOf } from "./conventions.ts";
 import { parseInstant, refusalOf } from "./dates.ts";
 import { linkArchive } from "./link.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { maxFileBytes } from "./file-size-cap.ts";
 import { readContent } from "./read-content.ts";
+import { readSiteFileLeniently } from "./site-file.ts";
 
 export interface LoadOptions {
   /** The folder holding the content (default: `content` in the project root). */
@@ -39,8 +40,10 @@ export function loadArchive(options: LoadOptions = {}): LoadResult {
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const contentDir = resolve(projectRoot, options.contentDir ?? "content");
   const now = options.now ?? buildClock();
-  const site = options.site ?? readSiteConventions(join(projectRoot, SITE_FILE), SITE_FILE);
-  const read = readContent(contentDir, projectRoot, { maxFileBytes: options.maxFileBytes ?? maxFileBytes(projectRoot) });
+  // Read once, for both settings the loader takes from it.
+  const siteFile = readSiteFileLeniently(projectRoot);
+  const site = options.site ?? siteConventionsOf(siteFile, SITE_FILE);
+  const read = readContent(contentDir, projectRoot, { maxFileBytes: options.maxFileBytes ?? maxFileBytes(siteFile) });
   const linked = linkArchive(read.files, { now, failedIds: read.failedIds, namedByFailedMeetings: read.namedByFailedMeetings, attachments: read.attachments, filesNamedByFailedFiles: read.filesNamedByFailedFiles, site });
   return { archive: linked.archive, problems: sortProblems([...read.problems, ...linked.problems]), notices: sortProblems(linked.notices) };
 }
