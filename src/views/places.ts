@@ -70,7 +70,7 @@ export function placesFor(scrutinee: Scrutinee | undefined): Readonly<Record<Pla
 }
 
 /** The pages that list records, each made only when the archive holds a record for it. */
-const RECORDS: Partial<Record<PlaceKey, (archive: Archive) => number>> = {
+const RECORDS: Readonly<Partial<Record<PlaceKey, (archive: Archive) => number>>> = {
   resolutions: (a) => a.resolutions.length,
   decisions: (a) => a.decisions.length,
   questions: (a) => a.questions.length,
@@ -83,13 +83,18 @@ const RECORDS: Partial<Record<PlaceKey, (archive: Archive) => number>> = {
   topics: (a) => a.topics.length,
 };
 
+/** How many records the page at `key` lists; undefined for a page that lists none (home, search…). */
+export function recordCount(archive: Archive, key: PlaceKey): number | undefined {
+  return RECORDS[key]?.(archive);
+}
+
 /**
  * Which fixed pages the site makes: every page that lists no kind of record, and each that does
  * only when the archive holds one, so that no navigation entry or link leads to an empty list. The
  * registers page is made when one of its registers is.
  */
 export function madePlaces(archive: Archive): ReadonlySet<PlaceKey> {
-  const made = new Set<PlaceKey>(LIST.map((p) => p.key).filter((key) => (RECORDS[key]?.(archive) ?? 1) > 0));
+  const made = new Set<PlaceKey>(LIST.map((p) => p.key).filter((key) => (recordCount(archive, key) ?? 1) > 0));
   if (!REGISTERS.some((key) => made.has(key))) made.delete("registers");
   return made;
 }

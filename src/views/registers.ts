@@ -4,7 +4,7 @@
  */
 import type { Archive } from "../model/archive.ts";
 import type { Resolution } from "../model/types.ts";
-import { asksForSomething, type Place, type PlaceKey, REGISTERS, type RegisterKey } from "./places.ts";
+import { asksForSomething, type Place, type PlaceKey, REGISTERS, type RegisterKey, recordCount } from "./places.ts";
 import { linkHtml } from "./link.ts";
 import type { GovukSummaryRow } from "./summary-list.ts";
 
@@ -15,21 +15,22 @@ export interface RegisterSummary {
   count: number;
 }
 
-const ABOUT: Record<RegisterKey, { description: string; count: (archive: Archive) => number }> = {
-  resolutions: { description: "Every resolution, what it did and any follow-up it scheduled.", count: (a) => a.resolutions.length },
-  decisions: { description: "Decisions by code, with the minutes that noted them.", count: (a) => a.decisions.length },
-  questions: { description: "Who asked what, for which council, and the answer.", count: (a) => a.questions.length },
-  declarations: { description: "Interests members declared, by meeting and item.", count: (a) => a.declarations.length },
-  actions: { description: "Actions from meeting notes: raised at, owner, due date, status.", count: (a) => a.actions.length },
-  workProgramme: { description: "Business planned for coming meetings, linked to what asked for it and what became of it.", count: (a) => a.workProgrammeEntries.length },
-  recommendations: { description: "What was asked for or recommended, and what followed.", count: (a) => recommendations(a).length },
-  people: { description: "Members, officers and attendees, with every form of their names.", count: (a) => a.people.length },
-  topics: { description: "Subjects that run across meetings and years.", count: (a) => a.topics.length },
+/** What each register gathers; how many it holds is counted where the site decides to make it (./places.ts). */
+const ABOUT: Readonly<Record<RegisterKey, string>> = {
+  resolutions: "Every resolution, what it did and any follow-up it scheduled.",
+  decisions: "Decisions by code, with the minutes that noted them.",
+  questions: "Who asked what, for which council, and the answer.",
+  declarations: "Interests members declared, by meeting and item.",
+  actions: "Actions from meeting notes: raised at, owner, due date, status.",
+  workProgramme: "Business planned for coming meetings, linked to what asked for it and what became of it.",
+  recommendations: "What was asked for or recommended, and what followed.",
+  people: "Members, officers and attendees, with every form of their names.",
+  topics: "Subjects that run across meetings and years.",
 };
 
 /** The registers the site makes (`made`, ./places.ts `madePlaces`), titled as `places` titles them. */
 export function registers(archive: Archive, places: Readonly<Record<PlaceKey, Place>>, made: ReadonlySet<PlaceKey>): RegisterSummary[] {
-  return REGISTERS.filter((key) => made.has(key)).map((key) => ({ title: places[key].title, url: places[key].url, description: ABOUT[key].description, count: ABOUT[key].count(archive) }));
+  return REGISTERS.filter((key) => made.has(key)).map((key) => ({ title: places[key].title, url: places[key].url, description: ABOUT[key], count: recordCount(archive, key) ?? 0 }));
 }
 
 /** The registers as summary-list rows: the title links to the register; the value says what it holds. */
