@@ -1,16 +1,14 @@
 /**
  * What a meeting's page says when the archive holds none of its papers (mentioned only, planned
- * or cancelled): a sentence on where it stands, and the approval of its minutes where a later
- * meeting's minutes record it.
+ * or cancelled): a sentence on where it stands. The approval of its minutes, where a later
+ * meeting's minutes record it, is the page's minutes status (./meeting-state.ts), shown apart.
  */
-import type { Meeting, Resolution } from "../model/types.ts";
+import type { Meeting } from "../model/types.ts";
 import { isUpcoming } from "./meeting-state.ts";
 import { pastScheduledText } from "./status-tags.ts";
 
 export interface MeetingNotice {
   text: string;
-  /** The resolution of a later meeting that approved this meeting's minutes. */
-  approvedBy?: Resolution;
 }
 
 /** Whether the page shows this notice: a meeting that was not held as far as the archive shows. */
@@ -19,8 +17,7 @@ export function showsNotice(meeting: Meeting): boolean {
 }
 
 export function meetingNotice(meeting: Meeting, today: string): MeetingNotice {
-  const approvedBy = meeting.minutes?.records?.approvedBy;
-  return { text: noticeText(meeting, today, approvedBy !== undefined), approvedBy };
+  return { text: noticeText(meeting, today, meeting.minutes?.records?.approvedBy !== undefined) };
 }
 
 function noticeText(meeting: Meeting, today: string, approved: boolean): string {
