@@ -170,7 +170,11 @@ function wrongType(file: string, error: ErrorObject, locate: Locate): Problem {
       ? `write it in [ ], each entry in "double quotes"${typeof error.data === "string" ? `, e.g. [${JSON.stringify(error.data)}]` : ""}`
       : expected === "object"
         ? `write it in { }, each entry as "name": value${examples?.[0] !== undefined ? `, e.g. ${JSON.stringify(examples[0])}` : ""}`
-        : `write it in "double quotes"${typeof error.data === "number" || typeof error.data === "boolean" ? `, e.g. "${String(error.data)}"` : ""}`;
+        : expected === "number" || expected === "integer"
+          ? `write the number without quotes${typeof examples?.[0] === "number" ? `, e.g. ${examples[0]}` : ""}`
+          : expected === "boolean"
+            ? "write true or false, without quotes"
+            : `write it in "double quotes"${typeof error.data === "number" || typeof error.data === "boolean" ? `, e.g. "${String(error.data)}"` : ""}`;
   const noun = expected === "array" ? "a list" : expected === "string" ? "text" : expected === "object" ? "a set of keys" : expected;
   return { file, line: at?.line, column: at?.column, field: path.join(".") || undefined, message: `must be ${noun}, not ${given}${what}: ${advice}` };
 }

@@ -67,6 +67,12 @@ describe("the site configuration", () => {
     ]);
   });
 
+  it("asks for a number without quotes where one is given as text", () => {
+    expect(messages(json({ ...MINIMAL, maxFileSizeMB: "abc" }))).toEqual([
+      expect.stringMatching(/^_data\/site\.json:5:20 must be number, not text "abc" \(.*\): write the number without quotes, e\.g\. 50 \(maxFileSizeMB\)$/),
+    ]);
+  });
+
   it("points at the place JSON stops making sense, and says what JSON needs", () => {
     expect(messages('{\n  "name": "A",\n  "description": "B",\n}\n')).toEqual([
       expect.stringMatching(/^_data\/site\.json:4:1 is not valid JSON \(.+\): write every key and every text in "double quotes", with a comma between two entries and none after the last$/),
