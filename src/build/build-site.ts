@@ -4,7 +4,7 @@
  * itself (or a new or empty one: output-folder.ts), and a stopped build removes what it was making
  * (interrupt.ts).
  */
-import { existsSync, mkdirSync, renameSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -14,9 +14,13 @@ import { deriveSiteData, type SiteData } from "../eleventy/site-data.ts";
 import type { Archive } from "../model/archive.ts";
 import { PACKAGE_ROOT, type SiteConfig, siteAddressWarning, siteConfig } from "../site/config.ts";
 import { removeIfInterrupted } from "./interrupt.ts";
-import { checkOutputFolder, guardedFolders, leftoverPath, markSite, removeLeftovers } from "./output-folder.ts";
+import { checkOutputFolder, guardedFolders, isMarked, leftoverPath, markSite, removeLeftovers } from "./output-folder.ts";
 import { publishFiles } from "./publish-files.ts";
+import { brandPageData } from "../eleventy/assets-plugin.ts";
+import { siteBrand } from "../site/brand.ts";
+import { pageSignatures } from "./page-signatures.ts";
 import { planRenderParts, type RenderPart } from "./render-parts.ts";
+import { keptPages, pageFile, type RenderState, readRenderState, siteDigest, writeRenderState } from "./render-state.ts";
 import { indexSite } from "./search-index.ts";
 
 export interface BuildOptions {
@@ -64,7 +68,8 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
     throw error;
   }
   try {
-    const pages = await renderSite(archive, staging, root, undefined, site);
+    // The previous build's meeting and paper pages whose inputs are unchanged are kept, not rendered again.
+    const pages = await renderSite(archive, staging, root, undefined, site, isMarked(outputDir) ? outputDir : undefined);
     // Files published with the papers: copied, and their PDFs' pages indexed with the pages.
     const files = await publishFiles(archive, staging);
     // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
@@ -100,13 +105,51 @@ function makeStaging(staging: string): void {
  * bounded memory (render-parts.ts; `partChars` defaults to the site's budget); returns the number
  * of pages. The site's configuration (`projectRoot`'s `_data/site.json`, and its address:
  * SITE_URL) is the build's, or else read here.
+ *
+ * Given the `previous` build's folder, a meeting or paper page it wrote from the same inputs is
+ * hard-linked from there instead of rendered (render-state.ts): adding a meeting renders that
+ * meeting, the pages it reaches and the site-wide pages. No run writes a kept page, so the link
+ * never lets this build change the previous one's files. `outputDir` then holds the record the
+ * next build reads.
  */
-export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars?: number, site: SiteConfig = siteConfig(projectRoot)): Promise<number> {
+export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars?: number, site: SiteConfig = siteConfig(projectRoot), previous?: string): Promise<number> {
   const data = deriveSiteData(archive, site);
-  const parts = planRenderParts(archive.meetings, data.views.publishedDocuments, partChars);
-  const earlierPageUrls: string[] = [];
+  const published = data.views.publishedDocuments;
+  const state: RenderState = {
+    version: 1,
+    site: siteDigest(data, brandPageData(siteBrand(site.settings, site.archiveFolders.root))),
+    pages: Object.fromEntries(pageSignatures(archive.meetings, published)),
+  };
+  const kept = previous ? keptPages(readRenderState(previous), state, previous) : new Set<string>();
+  if (previous) linkPages(previous, outputDir, kept);
+  const parts = planRenderParts(
+    archive.meetings.filter((meeting) => !kept.has(meeting.url)),
+    published.filter((document) => !kept.has(document.url)),
+    partChars,
+  );
+  const earlierPageUrls: string[] = [...kept];
   for (const part of parts) earlierPageUrls.push(...(await renderPart(data, { ...part, earlierPageUrls }, outputDir)));
+  writeRenderState(outputDir, state);
   return earlierPageUrls.length;
+}
+
+/** Hard-links the kept pages' files from the previous build into `outputDir` (copies them across disks). */
+function linkPages(previous: string, outputDir: string, urls: ReadonlySet<string>): void {
+  const folders = new Set<string>();
+  for (const url of urls) {
+    const file = pageFile(url);
+    const target = join(outputDir, file);
+    const dir = dirname(target);
+    if (!folders.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      folders.add(dir);
+    }
+    try {
+      linkSync(join(previous, file), target);
+    } catch {
+      copyFileSync(join(previous, file), target);
+    }
+  }
 }
 
 /**

@@ -36,8 +36,10 @@ export interface RenderPart {
 export function planRenderParts(meetings: readonly Meeting[], published: readonly Document[], maxChars = RENDER_PART_CHARS): RenderPart[] {
   const papersOf = new Map<Meeting, Document[]>();
   const loose: Document[] = [];
+  const given = new Set(meetings);
   for (const document of published) {
-    if (document.meeting) papersOf.set(document.meeting, [...(papersOf.get(document.meeting) ?? []), document]);
+    // A paper of a meeting not rendered here (its page kept from the previous build) goes with the papers of no meeting.
+    if (document.meeting && given.has(document.meeting)) papersOf.set(document.meeting, [...(papersOf.get(document.meeting) ?? []), document]);
     else loose.push(document);
   }
   const size = (meeting: Meeting) => (papersOf.get(meeting) ?? []).reduce((n, d) => n + d.markdown.length + PAGE_CHARS, PAGE_CHARS);

@@ -1,0 +1,122 @@
+/**
+ * Incremental builds: a build over the previous build's output keeps the meeting and paper pages
+ * whose inputs are unchanged (render-state.ts) and indexes again only the shards that changed, and
+ * what it writes is byte for byte what a clean build of the same content writes, for each kind of
+ * change an officer makes. Kept pages are the previous build's files (the same inode, hard-linked);
+ * rendered ones are new.
+ */
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { afterAll, describe, expect, it } from "vitest";
+import { addMeeting, generateArchive } from "../../bench/generate.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { loadValidArchive } from "../support/load-content.ts";
+import { PROJECT_ROOT } from "../support/paths.ts";
+import { siteFiles } from "../support/site-files.ts";
+
+const NOW = DateTime.fromISO("2026-01-15T10:00:00Z");
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "papers-incremental-"));
+  temporary.push(dir);
+  return dir;
+}
+
+async function build(root: string, outputDir: string, now = NOW): Promise<void> {
+  await buildSite(loadValidArchive(root, now), { outputDir, projectRoot: PROJECT_ROOT });
+}
+
+function treeDigest(dir: string): Map<string, string> {
+  return new Map(siteFiles(dir).map((file) => [file, createHash("sha256").update(readFileSync(join(dir, file))).digest("hex")]));
+}
+
+/** Builds `root` over `live` (incrementally) and into a new folder (clean), and expects the two trees equal. */
+async function expectSameAsClean(root: string, live: string, now = NOW): Promise<void> {
+  await build(root, live, now);
+  const clean = join(tempDir(), "site");
+  await build(root, clean, now);
+  const incremental = treeDigest(live);
+  const fresh = treeDigest(clean);
+  expect([...incremental.keys()].sort()).toEqual([...fresh.keys()].sort());
+  expect([...fresh].filter(([file, digest]) => incremental.get(file) !== digest).map(([file]) => file)).toEqual([]);
+}
+
+const inode = (site: string, page: string) => statSync(join(site, page)).ino;
+
+function edit(root: string, file: string, change: (text: string) => string): void {
+  const path = join(root, "content", file);
+  const before = readFileSync(path, "utf8");
+  const after = change(before);
+  expect(after).not.toBe(before);
+  writeFileSync(path, after);
+}
+
+describe("an incremental build of the shipped archive", () => {
+  it("writes what a clean build writes, change after change, and renders again only what a change reaches", async () => {
+    const root = tempDir();
+    cpSync(join(PROJECT_ROOT, "content"), join(root, "content"), { recursive: true });
+    const live = join(root, "_site");
+    await build(root, live);
+    const far = "meetings/kmpcp-2019-06-12/index.html";
+    const paper = "meetings/kmpcp-2024-07-16/b3-shoplifting-update/index.html";
+    const farBefore = inode(live, far);
+    const paperBefore = inode(live, paper);
+
+    // A paper's text.
+    edit(root, "meetings/kmpcp-2024-07-16/b3-shoplifting-update.md", (text) => `${text}\nThe Panel noted a further update on retail crime.\n`);
+    await expectSameAsClean(root, live);
+    expect(inode(live, far)).toBe(farBefore);
+    expect(inode(live, paper)).not.toBe(paperBefore);
+
+    // A paper's title, which the pages that list or cite it print.
+    edit(root, "meetings/kmpcp-2024-10-10/b1-complaints-annual-report.md", (text) => text.replace("title: Complaints Against the Commissioner – Annual Report 2023-24", "title: Complaints Against the Commissioner – Annual Report for 2023-24"));
+    await expectSameAsClean(root, live);
+    expect(inode(live, far)).toBe(farBefore);
+
+    // A person's name, printed on every meeting they attended.
+    edit(root, "people/peter-feacey.md", (text) => text.replace('name: "Peter Feacey"', 'name: "Peter J Feacey"'));
+    await expectSameAsClean(root, live);
+
+    // A paper embargoed: its page goes, and every page that lists it says it is not yet published.
+    edit(root, "meetings/kmpcp-2024-10-10/b1-complaints-annual-report.md", (text) => text.replace("type: report\n", "type: report\npublish_from: 2099-01-01T09:00:00Z\n"));
+    await expectSameAsClean(root, live);
+    expect(siteFiles(live)).toContain("/meetings/kmpcp-2024-10-10/index.html");
+    expect(siteFiles(live)).not.toContain("/meetings/kmpcp-2024-10-10/b1-complaints-annual-report/index.html");
+
+    // Another day: every page prints its build date, so every page is rendered again.
+    const tomorrow = NOW.plus({ days: 1 });
+    await expectSameAsClean(root, live, tomorrow);
+    expect(inode(live, far)).not.toBe(farBefore);
+  }, 240_000);
+});
+
+describe("an incremental build of a generated archive", () => {
+  it("adds a meeting, and then takes it away, as a clean build would", async () => {
+    const root = tempDir();
+    generateArchive({ papers: 60, root });
+    const live = join(root, "_site");
+    await build(root, live);
+    const before = treeDigest(live);
+    const pages = siteFiles(live).filter((file) => file.endsWith("index.html") && file.startsWith("/meetings/"));
+    const inodes = new Map(pages.map((page) => [page, inode(live, page)]));
+
+    const added = addMeeting({ papers: 60, root });
+    await expectSameAsClean(root, live);
+    const kept = pages.filter((page) => inode(live, page) === inodes.get(page));
+    // Most meeting and paper pages are kept; the new meeting's are new.
+    expect(pages.length).toBeGreaterThan(40);
+    expect(kept.length).toBeGreaterThan(pages.length / 2);
+    expect(siteFiles(live)).toContain(`/meetings/${added.id}/index.html`);
+
+    rmSync(join(root, "content", "meetings", added.id), { recursive: true });
+    await expectSameAsClean(root, live);
+    expect(treeDigest(live)).toEqual(before);
+  }, 240_000);
+});
