@@ -75,45 +75,48 @@ interface Place {
 const IDLE = "(idle)";
 const NATIVE: Place = { name: "native code with no JavaScript caller", kind: "V8" };
 
+/** A step of the walk down a profile's tree: a node entered, with the places of its callers, or a function left. */
+type Visit = { node: ProfileNode; caller: Place | undefined; callerFile: Place | undefined } | { leave: string };
+
 /** Sums the profiles of one step: self time by place and the project's functions' inclusive time. */
 export function summariseProfiles(profiles: readonly CpuProfile[], projectRoot: string): ProfileSummary {
   const self = new Map<string, Share>();
   const functions = new Map<string, Share>();
   let seconds = 0;
   for (const profile of profiles) {
-    const sampled = sampledSeconds(profile);
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));
     const root = rootOf(profile.nodes);
     if (!root) continue;
-    const onStack = new Map<string, number>();
-    // Iterative walk from the root: a profile's stacks can be deeper than the JavaScript stack allows recursion.
-    const stack: { node: ProfileNode; caller: Place | undefined; callerFile: Place | undefined; key?: string; leaving?: boolean }[] = [{ node: root, caller: undefined, callerFile: undefined }];
+    const sampled = sampledSeconds(profile);
     const subtree = subtreeSeconds(root, byId, sampled);
-    while (stack.length > 0) {
-      const frame = stack.pop() as (typeof stack)[number];
-      if (frame.leaving) {
-        if (frame.key) onStack.set(frame.key, (onStack.get(frame.key) ?? 0) - 1);
+    const onStack = new Map<string, number>();
+    // A walk with a stack of its own: a profile's stacks can be deeper than recursion here allows.
+    const visits: Visit[] = [{ node: root, caller: undefined, callerFile: undefined }];
+    while (visits.length > 0) {
+      const visit = visits.pop() as Visit;
+      if ("leave" in visit) {
+        onStack.set(visit.leave, (onStack.get(visit.leave) ?? 0) - 1);
         continue;
       }
-      const { node } = frame;
+      const { node } = visit;
       const own = placeOf(node, projectRoot);
-      const place = own === "inherit" ? (frame.caller ?? NATIVE) : own === "compiled" ? { name: `called from ${frame.callerFile?.name ?? "no file"}`, kind: "compiled at run time" as const } : own;
+      const place = own === "inherit" ? (visit.caller ?? NATIVE) : own === "compiled" ? { name: `called from ${visit.callerFile?.name ?? "no file"}`, kind: "compiled at run time" as const } : own;
       const nodeSeconds = sampled.get(node.id) ?? 0;
       if (nodeSeconds > 0 && node.callFrame.functionName !== IDLE) {
         add(self, place, nodeSeconds);
         seconds += nodeSeconds;
       }
-      const key = own !== "inherit" && own !== "compiled" && own.kind === "project file" ? `${node.callFrame.functionName || "(anonymous)"} (${own.name})` : undefined;
-      if (key) {
+      const file = own === "inherit" || own === "compiled" ? undefined : own;
+      if (file?.kind === "project file") {
+        const key = `${node.callFrame.functionName || "(anonymous)"} (${file.name})`;
         // Only the outermost call of a function on a stack counts, so recursion is not counted twice.
         if ((onStack.get(key) ?? 0) === 0) add(functions, { name: key, kind: "project file" }, subtree.get(node.id) ?? 0);
         onStack.set(key, (onStack.get(key) ?? 0) + 1);
-        stack.push({ node, caller: undefined, callerFile: undefined, key, leaving: true });
+        visits.push({ leave: key });
       }
-      const callerFile = own !== "inherit" && own !== "compiled" ? own : frame.callerFile;
       for (const id of [...(node.children ?? [])].reverse()) {
         const child = byId.get(id);
-        if (child) stack.push({ node: child, caller: place, callerFile });
+        if (child) visits.push({ node: child, caller: place, callerFile: file ?? visit.callerFile });
       }
     }
   }
