@@ -4,15 +4,20 @@
  * indexed by the Pagefind CLI with its default settings), and our build split into check, render
  * and search index, each a child process measured for time and peak memory; then the output's size,
  * the bytes a reader's browser moves to search, and the time to add one meeting and rebuild.
- * Prints a table, and as its last line one JSON object with the figures.
+ * Prints a table, and as its last line one JSON object with the figures. With `--profile DIR`,
+ * check, render and search index run under V8's CPU profiler (bench/cpu-profile.ts), and what
+ * their CPU went on is printed after the table and written to `DIR/summary.md`
+ * (bench/profile-summary.ts).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { PROFILED_STEPS, prepareProfileFolders, profiled } from "./cpu-profile.ts";
 import { addMeeting, generateArchive } from "./generate.ts";
 import { folderSize, runStep, type StepResult } from "./measure.ts";
 import { peerIndexCommand, preparePlainEleventy } from "./plain-eleventy.ts";
+import { summariseSteps } from "./profile-summary.ts";
 import { browserAvailable, measureQueryBytes, type QueryBytes } from "./query-bytes.ts";
 import { snapshotProject } from "./snapshot.ts";
 import { tsNode } from "./tsx-loader.ts";
@@ -22,11 +27,20 @@ const { values } = parseArgs({
     papers: { type: "string", default: "1000" },
     keep: { type: "boolean", default: false },
     dir: { type: "string" },
+    profile: { type: "string" },
   },
 });
 const papers = Number(values.papers);
 if (!Number.isInteger(papers) || papers < 10) {
   console.error(`--papers ${values.papers} is not a number of papers: write e.g. --papers 2000 (at least 10)`);
+  process.exit(2);
+}
+
+// Resolved here: the steps run in the project's copy, not in the folder the command was given in.
+const profileDir = values.profile === undefined ? undefined : resolve(values.profile);
+const refused = profileDir && prepareProfileFolders(profileDir);
+if (refused) {
+  console.error(refused);
   process.exit(2);
 }
 
@@ -56,7 +70,7 @@ let started = performance.now();
 const generated = generateArchive({ papers, root });
 log(`  generated ${generated.files} files (${generated.meetings} meetings, ${generated.bodies} bodies, ${generated.people} people), ${(generated.bytes / 1e6).toFixed(1)} MB of Markdown in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const check = must(await runStep("check", tsNode(project, "bench/steps/check.ts", "--root", root), { cwd: project, env }));
+const check = must(await runStep("check", profiled(tsNode(project, "bench/steps/check.ts", "--root", root), profileDir, "check"), { cwd: project, env }));
 if (check.report.problems !== 0) {
   console.error(`the generated archive has ${String(check.report.problems)} problems: the generator is out of step with the content rules`);
   process.exit(1);
@@ -69,8 +83,8 @@ const plain = must(await runStep("plain Eleventy", plainProject.command, { cwd: 
 // own documentation says to, over the very pages plain Eleventy just wrote.
 const peerIndex = must(await runStep("peer index", peerIndexCommand(project, plainProject.output), { cwd: join(root, "plain-eleventy"), env }));
 rmSync(join(root, "plain-eleventy"), { recursive: true, force: true });
-const render = must(await runStep("render", tsNode(project, "bench/steps/render.ts", "--root", root, "--out", site), { cwd: project, env }));
-const index = must(await runStep("search index", tsNode(project, "bench/steps/search-index.ts", "--out", site), { cwd: project, env }));
+const render = must(await runStep("render", profiled(tsNode(project, "bench/steps/render.ts", "--root", root, "--out", site), profileDir, "render"), { cwd: project, env }));
+const index = must(await runStep("search index", profiled(tsNode(project, "bench/steps/search-index.ts", "--out", site), profileDir, "search-index"), { cwd: project, env }));
 const output = folderSize(site);
 const mainBundle = folderSize(join(site, "pagefind"));
 const otherShards = folderSize(join(site, "pagefind-shards"));
@@ -116,15 +130,32 @@ row("peer total: plain Eleventy + index", peerTotal, cpu(plain) + cpu(peerIndex)
 row("check (load, validate, link)", check.seconds, cpu(check), check.peakMb);
 row("render (our Eleventy build)", buildSeconds, buildCpu, render.peakMb);
 row("search index (Pagefind)", index.seconds, cpu(index), index.peakMb);
+// Pagefind is native: its CPU is in no profile, so the index step measures both parts itself.
+const pagefindCpu = index.report.pagefind_cpu_s;
+const nodeCpu = index.report.node_cpu_s;
+const cpuOnly = (name: string, cpuSeconds: number) => log(`| ${name.padEnd(34)} | ${"".padStart(8)} | ${cpuSeconds.toFixed(1).padStart(7)} | ${"".padStart(8)} | ${"".padStart(8)} | ${"".padStart(11)} |`);
+if (typeof pagefindCpu === "number" && typeof nodeCpu === "number") {
+  cpuOnly("  of which Pagefind", pagefindCpu);
+  cpuOnly("  of which Node (main, workers)", nodeCpu);
+}
 row("total: check + render + index", total, cpu(check) + buildCpu + cpu(index), peak);
 row("add one meeting and rebuild", rebuild.seconds, cpu(rebuild), rebuild.peakMb);
 log(`total vs the peer's total: ${(total / peerTotal).toFixed(2)} (target 1.2); render vs plain Eleventy: ${(buildSeconds / plain.seconds).toFixed(2)} (target 1.3)`);
+if (profileDir) log("check, render and search index ran under the CPU profiler (--profile): their times carry its overhead; run without --profile for the figures.");
 log(`render vs floor and plain Eleventy in CPU seconds: ${(buildCpu / cpu(floor)).toFixed(2)} and ${(buildCpu / cpu(plain)).toFixed(2)}; load average now ${loadNow()}`);
 log("");
 log(`output: ${output.files} files, ${(output.bytes / 1e6).toFixed(1)} MB (search index ${searchOutput.files} files, ${(searchOutput.bytes / 1e6).toFixed(1)} MB); ${String(render.report.pages)} pages`);
 log(`content: ${papers} papers, ${(generated.bytes / papers / 1000).toFixed(1)} KB of Markdown a paper on average; added meeting ${added.id}`);
 if (query) log(`search: first query ${query.firstQueryKb.toFixed(1)} KB, later queries ${query.nextQueryKb.map((k) => k.toFixed(1)).join(", ")} KB (gzip, ${query.requests} files)`);
 log(`peak memory: check ${check.peakMb.toFixed(0)} MB, render ${render.peakMb.toFixed(0)} MB, index ${index.peakMb.toFixed(0)} MB (process tree), add meeting ${rebuild.peakMb.toFixed(0)} MB`);
+if (profileDir) {
+  // The profiles name the copy's files by their real path; their own paths are shown relative to it.
+  const summary = [`# CPU profiles: ${papers} papers`, "", summariseSteps(PROFILED_STEPS.map((step) => ({ step, dir: join(profileDir, step) })), { projectRoot: realpathSync(project) })].join("\n");
+  log("");
+  log(summary);
+  writeFileSync(join(profileDir, "summary.md"), `${summary}\n`);
+  log(`profiles and summary.md in ${profileDir}`);
+}
 if (!values.keep && !values.dir) rmSync(root, { recursive: true, force: true });
 else log(`kept ${root}`);
 console.log(
