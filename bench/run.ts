@@ -101,7 +101,10 @@ if (browserAvailable()) {
 
 // An officer publishes one more meeting; the real build command runs over the built site.
 const added = addMeeting({ papers, root });
-const rebuild = must(await runStep("add meeting", tsNode(project, "src/cli/build.ts", "--content", content, "--out", site, "--quiet"), { cwd: project, env }));
+const rebuild = must(await runStep("add meeting", tsNode(project, "src/cli/build.ts", "--content", content, "--out", site), { cwd: project, env }));
+// The build says how many meeting and paper pages it kept from the render step's output (render-state.ts).
+const keptPages = Number(/\((\d+) meeting and paper pages unchanged/.exec(rebuild.stdout)?.[1] ?? 0);
+log(`  add meeting kept ${keptPages} meeting and paper pages of the render step's, rendered the rest`);
 
 // Our render as the real build runs it: the archive is loaded once (the check step), then handed over.
 const loadInRender = typeof render.report.load_ms === "number" ? render.report.load_ms / 1000 : 0;
@@ -175,5 +178,6 @@ console.log(
     first_query_kb: query ? r1(query.firstQueryKb) : null,
     next_query_kb: nextQuery === undefined ? null : r1(nextQuery),
     add_meeting_s: r1(rebuild.seconds),
+    add_meeting_kept_pages: keptPages,
   }),
 );

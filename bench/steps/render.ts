@@ -14,7 +14,7 @@ const { archive, problems } = loadArchive({ projectRoot: root });
 if (problems.length > 0) throw new Error(`${problems.length} content problems: run the check step`);
 const renderStarted = performance.now();
 await rm(out, { recursive: true, force: true });
-const pages = await renderSite(archive, out, projectRoot);
+const { pages } = await renderSite(archive, out, projectRoot);
 // Marked as a build's own, so that the benchmark's "add meeting" step, the real build, may replace it.
 markSite(out);
 reportStep({ step: "render", load_ms: renderStarted - loadStarted, ms: performance.now() - renderStarted, pages });

@@ -37,6 +37,8 @@ export interface BuildOptions {
 export interface BuildResult {
   outputDir: string;
   pages: number;
+  /** Meeting and paper pages kept from the previous build, not rendered again (render-state.ts). */
+  keptPages: number;
   files: number;
   indexedPages: number;
 }
@@ -69,13 +71,13 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
   }
   try {
     // The previous build's meeting and paper pages whose inputs are unchanged are kept, not rendered again.
-    const pages = await renderSite(archive, staging, root, undefined, site, isMarked(outputDir) ? outputDir : undefined);
+    const { pages, kept } = await renderSite(archive, staging, root, undefined, site, isMarked(outputDir) ? outputDir : undefined);
     // Files published with the papers: copied, and their PDFs' pages indexed with the pages.
     const files = await publishFiles(archive, staging);
     // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
     const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined, files });
     await swapInto(staging, outputDir);
-    return { outputDir, pages, files: await countFiles(outputDir), indexedPages: index.pages };
+    return { outputDir, pages, keptPages: kept, files: await countFiles(outputDir), indexedPages: index.pages };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -103,7 +105,7 @@ function makeStaging(staging: string): void {
 /**
  * Eleventy writes every page of the archive into `outputDir`, a large archive in several runs of
  * bounded memory (render-parts.ts; `partChars` defaults to the site's budget); returns the number
- * of pages. The site's configuration (`projectRoot`'s `_data/site.json`, and its address:
+ * of pages, and how many of them were kept. The site's configuration (`projectRoot`'s `_data/site.json`, and its address:
  * SITE_URL) is the build's, or else read here.
  *
  * Given the `previous` build's folder, a meeting or paper page it wrote from the same inputs is
@@ -112,7 +114,7 @@ function makeStaging(staging: string): void {
  * never lets this build change the previous one's files. `outputDir` then holds the record the
  * next build reads.
  */
-export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars?: number, site: SiteConfig = siteConfig(projectRoot), previous?: string): Promise<number> {
+export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars?: number, site: SiteConfig = siteConfig(projectRoot), previous?: string): Promise<{ pages: number; kept: number }> {
   const data = deriveSiteData(archive, site);
   const published = data.views.publishedDocuments;
   const state: RenderState = {
@@ -130,7 +132,7 @@ export async function renderSite(archive: Archive, outputDir: string, projectRoo
   const earlierPageUrls: string[] = [...kept];
   for (const part of parts) earlierPageUrls.push(...(await renderPart(data, { ...part, earlierPageUrls }, outputDir)));
   writeRenderState(outputDir, state);
-  return earlierPageUrls.length;
+  return { pages: earlierPageUrls.length, kept: kept.size };
 }
 
 /** Hard-links the kept pages' files from the previous build into `outputDir` (copies them across disks). */

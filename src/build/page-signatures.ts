@@ -31,6 +31,13 @@ import type { Document, Meeting } from "../model/types.ts";
 /** How many meeting or paper pages away what a page prints can come from. */
 export const REACH = 3;
 
+/**
+ * Where an entity was read from (its file, as the build was given it, and line numbers) and where
+ * a file is on disk: no page prints them, and they differ between a build run in the archive's
+ * folder and one given `--content` from elsewhere, which would otherwise render every page again.
+ */
+const UNPRINTED = new Set(["source", "bodyLine", "diskPath"]);
+
 const PAGE_KINDS = new Set(["meeting", "document"]);
 
 interface Node {
@@ -97,6 +104,7 @@ function ownSignature(page: Node, shallowOf: (node: Node) => string): { digest: 
       }
       hash.update("{");
       for (const key of Object.keys(item)) {
+        if (UNPRINTED.has(key)) continue;
         hash.update(`${key}=`);
         walk((item as Record<string, unknown>)[key]);
       }
@@ -116,6 +124,7 @@ function ownSignature(page: Node, shallowOf: (node: Node) => string): { digest: 
 function writeShallow(hash: Hash, node: Node): void {
   for (const key of Object.keys(node)) {
     const value = node[key];
+    if (UNPRINTED.has(key)) continue;
     if (value !== null && typeof value === "object" && (isNode(value) || (Array.isArray(value) && value.some((v) => v !== null && typeof v === "object")))) continue;
     hash.update(`${key}=`);
     if (value === null || typeof value !== "object") hash.update(`${typeof value}:${String(value)};`);

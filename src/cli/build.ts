@@ -22,7 +22,7 @@ export async function main(args: string[]): Promise<number> {
   }
   // The output folder is replaced whole, so buildSite refuses one it did not make (output-folder.ts).
   const result = await buildSite(reading.archive, { outputDir: outputFolder(values.out), projectRoot: root, contentDir });
-  if (!values.quiet) console.log(`built ${result.pages} pages and ${result.files} files into ${result.outputDir} (search index: ${result.indexedPages} pages)`);
+  if (!values.quiet) console.log(`built ${result.pages} pages${result.keptPages > 0 ? ` (${result.keptPages} meeting and paper pages unchanged since the last build, kept)` : ""} and ${result.files} files into ${result.outputDir} (search index: ${result.indexedPages} pages)`);
   return 0;
 }
 

@@ -63,7 +63,7 @@ describe("a site rendered in parts", () => {
     const digests = async (partChars: number) => {
       const dir = mkdtempSync(join(tmpdir(), "render-parts-"));
       folders.push(dir);
-      const pages = await renderSite(archive, dir, PROJECT_ROOT, partChars);
+      const { pages } = await renderSite(archive, dir, PROJECT_ROOT, partChars);
       const files = siteFiles(dir);
       return { pages, files: new Map(files.map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f.slice(1)))).digest("hex")])) };
     };
