@@ -105,8 +105,8 @@ function makeStaging(staging: string): void {
 /**
  * Eleventy writes every page of the archive into `outputDir`, a large archive in several runs of
  * bounded memory (render-parts.ts; `partChars` defaults to the site's budget); returns the number
- * of pages, and how many of them were kept. The site's configuration (`projectRoot`'s `_data/site.json`, and its address:
- * SITE_URL) is the build's, or else read here.
+ * of pages, and how many of them were kept. The site's configuration (`projectRoot`'s
+ * `_data/site.json`, and its address: SITE_URL) is the build's, or else read here.
  *
  * Given the `previous` build's folder, a meeting or paper page it wrote from the same inputs is
  * hard-linked from there instead of rendered (render-state.ts): adding a meeting renders that
