@@ -85,3 +85,12 @@ export function searchTerms(q: string): string;
 export function scopeOf(plan: Plan, state: SearchState): Scope;
 /** Searches as the page does; `bundle` is the main bundle's address. Runs in a browser only. */
 export function find(bundle: URL, state: SearchState): Promise<Found>;
+/** A result's fragment, as far as where it lands is concerned (Pagefind's result data). */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { url?: string; section?: string; title?: string };
+  sub_results?: { url: string; title: string; excerpt: string; anchor?: { id: string }; weighted_locations: { balanced_score: number }[] }[];
+}
+/** Where a result links to, what it is titled and shows, and the other sections of the record that matched. */
+export function landing(data: ResultData): { url: string; title?: string; excerpt: string; others: { title: string; url: string }[] };

@@ -482,18 +482,22 @@ function describeFilters(state) {
 }
 
 /**
- * Where a result should land. A long page is indexed section by section (src/build/search-sections.ts)
- * and each section carries its own address and heading as `url` and `section` metadata; a short
- * page is one record, and Pagefind's sub-results say which of its anchored headings matched best.
+ * Where a result should land. A long page is indexed section by section (src/build/search-sections.ts):
+ * each record carries its first section's address and heading as `url` and `section` metadata,
+ * and the short sections it took in after that one keep their anchors. Pagefind's sub-results say
+ * which anchored heading of a record matched best; a record's own address is a file of the index,
+ * not the page, so a section's address is the page's (from `url`) with the sub-result's anchor.
  */
-function landing(data) {
-  if (data.meta.url) return { url: onSite(data.meta.url), title: data.meta.section, excerpt: data.excerpt, others: [] };
+export function landing(data) {
   const score = (sub) => sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
   const subs = data.sub_results ?? [];
   const best = subs.reduce((top, sub) => (top && score(top) >= score(sub) ? top : sub), undefined);
-  const others = subs.filter((sub) => sub.anchor && sub !== best).slice(0, 3);
-  if (!best?.anchor) return { url: data.url, excerpt: best?.excerpt ?? data.excerpt, others };
-  return { url: best.url, title: best.title, excerpt: best.excerpt, others };
+  const page = data.meta.url?.split("#")[0];
+  const at = (sub) => (page === undefined ? sub.url : onSite(`${page}#${sub.anchor.id}`));
+  const others = subs.filter((sub) => sub.anchor && sub !== best).slice(0, 3).map((sub) => ({ title: sub.title, url: at(sub) }));
+  if (best?.anchor) return { url: at(best), title: best.title, excerpt: best.excerpt, others };
+  if (data.meta.url) return { url: onSite(data.meta.url), title: data.meta.section, excerpt: best?.excerpt ?? data.excerpt, others };
+  return { url: data.url, excerpt: best?.excerpt ?? data.excerpt, others };
 }
 
 function resultItem(data) {

@@ -55,7 +55,8 @@ describe("reading a site for the search index", () => {
     const { pages, texts } = staged(staging, join(temp, "staged-documents"));
     expect(pages.map((p) => (p as { documents: string[] }).documents)).toEqual([
       ["people/ann-able/index.html"],
-      ["meetings/panel-2019-03-01/minutes/index.html", "meetings/panel-2019-03-01/minutes/section-m1.html", "meetings/panel-2019-03-01/minutes/section-m2.html"],
+      // The page's own record (its title) takes in the first, long minute; the second is a record of its own.
+      ["meetings/panel-2019-03-01/minutes/index.html", "meetings/panel-2019-03-01/minutes/section-m2.html"],
       ["meetings/panel-2023-10-01/b1-report/index.html"],
     ]);
     for (const page of staging.pages) {
