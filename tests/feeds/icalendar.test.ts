@@ -5,7 +5,8 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
-import { meetingCalendar, meetingCalendarUrl, meetingsCalendar } from "../../src/feeds/icalendar.ts";
+import { createEvents } from "ics";
+import { calendarEvent, meetingCalendar, meetingCalendarUrl, meetingsCalendar } from "../../src/feeds/icalendar.ts";
 import type { Archive } from "../../src/model/archive.ts";
 import { MINIMAL, writeContent } from "../support/content-fixture.ts";
 import { loadValidArchive } from "../support/load-content.ts";
@@ -31,6 +32,18 @@ function eventOf(list: ICAL.Event[], meetingId: string): ICAL.Event {
 }
 
 describe("the meetings calendar of the whole archive", () => {
+  it("is, byte for byte, the calendar ics writes of all the meetings' events at once, though each event is written once", () => {
+    const stamp: [number, number, number, number, number] = [2026, 1, 1, 12, 0];
+    const all = createEvents(
+      archive.meetings.map((meeting) => calendarEvent(meeting, SITE, "papers.example.gov.uk", stamp)),
+      { productId: "-//panel-papers-archive//meetings//EN", calName: "Test papers: meetings" },
+    ).value;
+    // Each meeting's own calendar first, so the whole one is made of events written before.
+    for (const meeting of archive.meetings) meetingCalendar(meeting, SITE, CLOCK);
+    expect(meetingsCalendar(archive, SITE, CLOCK)).toBe(all);
+    expect(meetingsCalendar(archive, { ...SITE, url: "https://elsewhere.example.org/" }, CLOCK)).toContain("@elsewhere.example.org");
+  });
+
   it("has one event per meeting, each with its own uid", () => {
     const list = events(meetingsCalendar(archive, SITE, CLOCK));
     expect(list).toHaveLength(archive.meetings.length);
