@@ -120,7 +120,7 @@ export async function renderSite(archive: Archive, outputDir: string, projectRoo
   const state: RenderState = {
     version: 1,
     site: siteDigest(data, brandPageData(siteBrand(site.settings, site.archiveFolders.root))),
-    pages: Object.fromEntries(pageSignatures(archive.meetings, published)),
+    pages: Object.fromEntries(pageSignatures(archive.meetings, published, archive)),
   };
   const kept = previous ? keptPages(readRenderState(previous), state, previous) : new Set<string>();
   if (previous) linkPages(previous, outputDir, kept);

@@ -14,6 +14,9 @@
  *   to its paper);
  * - an entity that belongs to another page is not walked: it contributes its own fields (its title,
  *   date, address, status, text: `shallow`), and the page it belongs to is remembered;
+ * - a text's links count as the entities they name: `@<id>` and a file's name resolve as the page
+ *   renders them (src/render/paper-html.ts), so a paper whose text links to another changes when
+ *   that one is withheld or moves, though neither entity holds the other;
  * - then the signatures of the meeting and paper pages remembered are folded in, to the depth
  *   `REACH` (a meeting page prints the approving meeting's date, found through its minutes'
  *   approval, which belongs to the next meeting's minutes: three pages away).
@@ -26,6 +29,8 @@
  * Pure: the archive in, a digest per page address out.
  */
 import { createHash, type Hash } from "node:crypto";
+import type { Archive } from "../model/archive.ts";
+import { FILE_EXTENSIONS } from "../model/file-types.ts";
 import type { Document, Meeting } from "../model/types.ts";
 
 /** How many meeting or paper pages away what a page prints can come from. */
@@ -45,12 +50,18 @@ interface Node {
   [field: string]: unknown;
 }
 
-/** The signatures of the pages of `meetings` and `documents`, by page address. */
-export function pageSignatures(meetings: readonly Meeting[], documents: readonly Document[]): Map<string, string> {
+/** Where a text's links lead: what `@<id>` names, and a file by its identifier (`<meeting>/<name>`, or `<name>` in papers/). */
+export type LinkTargets = Pick<Archive, "byId" | "fileById">;
+
+const REFERENCE = /@([a-z0-9]+(?:[-/][a-z0-9]+)*)/g;
+const FILE_NAME = new RegExp(`(?:([a-z0-9]+(?:-[a-z0-9]+)*-\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?)/)?([a-z0-9]+(?:-[a-z0-9]+)*\\.(?:${FILE_EXTENSIONS.join("|")}))(?![a-z0-9])`, "g");
+
+/** The signatures of the pages of `meetings` and `documents`, by page address; `targets` resolves their texts' links. */
+export function pageSignatures(meetings: readonly Meeting[], documents: readonly Document[], targets: LinkTargets): Map<string, string> {
   const pages: Node[] = [...meetings, ...documents] as unknown as Node[];
   const shallowOf = memo((node: Node) => digest((hash) => writeShallow(hash, node)));
   const own = new Map<Node, { digest: string; reaches: Node[] }>();
-  for (const page of pages) own.set(page, ownSignature(page, shallowOf));
+  for (const page of pages) own.set(page, ownSignature(page, shallowOf, (text) => linkedIn(text, folderOf(page), targets)));
   let level = new Map<Node, string>([...own].map(([page, sig]) => [page, sig.digest]));
   for (let depth = 1; depth < REACH; depth++) {
     const previous = level;
@@ -64,20 +75,24 @@ export function pageSignatures(meetings: readonly Meeting[], documents: readonly
 }
 
 /** The digest of a page's own entity walked whole, and the other meeting and paper pages it reaches. */
-function ownSignature(page: Node, shallowOf: (node: Node) => string): { digest: string; reaches: Node[] } {
+function ownSignature(page: Node, shallowOf: (node: Node) => string, linked: (text: string) => Node[]): { digest: string; reaches: Node[] } {
   const reaches = new Set<Node>();
   const seen = new Set<object>();
   const value = digest((hash) => {
+    // Another page's entity: its own fields, and (if it is a meeting's or a paper's) that page, for the next depth.
+    const refer = (node: Node): void => {
+      hash.update(`@${node.kind}:${shallowOf(node)};`);
+      const owner = ownerOf(node);
+      if (owner && PAGE_KINDS.has(owner.kind) && owner !== page) reaches.add(owner);
+    };
     const walk = (item: unknown): void => {
       if (item === null || typeof item !== "object") {
         hash.update(`${typeof item}:${String(item)};`);
+        if (typeof item === "string") for (const target of linked(item)) refer(target);
         return;
       }
       if (isNode(item) && item !== page && ownerOf(item) !== page) {
-        // Another page's: its own fields, and (if it is a meeting's or a paper's) that page, for the next depth.
-        hash.update(`@${item.kind}:${shallowOf(item)};`);
-        const owner = ownerOf(item);
-        if (owner && PAGE_KINDS.has(owner.kind) && owner !== page) reaches.add(owner);
+        refer(item);
         return;
       }
       if (seen.has(item)) {
@@ -139,6 +154,31 @@ function shallowObject(value: object): string {
     .filter(([, v]) => v === null || typeof v !== "object")
     .map(([k, v]) => `${k}:${String(v)}`)
     .join(",");
+}
+
+/** The entities a text links to, as the page renders its links: `@<id>`, and files by name. */
+function linkedIn(text: string, folder: string, targets: LinkTargets): Node[] {
+  const found: Node[] = [];
+  if (text.includes("@")) {
+    for (const [, id = ""] of text.matchAll(REFERENCE)) {
+      const target = targets.byId.get(id);
+      if (target) found.push(target as unknown as Node);
+    }
+  }
+  if (text.includes(".")) {
+    for (const [, meeting, name = ""] of text.matchAll(FILE_NAME)) {
+      const file = targets.fileById.get(meeting ? `${meeting}/${name}` : `${folder}${name}`);
+      if (file) found.push(file as unknown as Node);
+    }
+  }
+  return found;
+}
+
+/** The folder a page's file names are read in: its meeting's (`<meeting>/`), or "" for papers/. */
+function folderOf(page: Node): string {
+  if (page.kind === "meeting") return `${String(page.id)}/`;
+  const meeting = page.meeting as Node | undefined;
+  return meeting ? `${String(meeting.id)}/` : "";
 }
 
 /** The page an entity belongs to: itself for a page, its meeting or its paper for what they hold. */

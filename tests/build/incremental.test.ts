@@ -91,6 +91,13 @@ describe("an incremental build of the shipped archive", () => {
     expect(siteFiles(live)).toContain("/meetings/kmpcp-2024-10-10/index.html");
     expect(siteFiles(live)).not.toContain("/meetings/kmpcp-2024-10-10/b1-complaints-annual-report/index.html");
 
+    // A paper embargoed that another paper's text links to: the link becomes its words, saying why.
+    const linking = "papers/safer-in-kent-2017-2021/index.html";
+    expect(readFileSync(join(live, linking), "utf8")).toContain('href="/papers/safer-in-kent-backing-young-people/"');
+    edit(root, "papers/safer-in-kent-backing-young-people.md", (text) => text.replace(/^---\n/, "---\npublish_from: 2099-01-01T09:00:00Z\n"));
+    await expectSameAsClean(root, live);
+    expect(readFileSync(join(live, linking), "utf8")).not.toContain('href="/papers/safer-in-kent-backing-young-people/"');
+
     // Another day: every page prints its build date, so every page is rendered again.
     const tomorrow = NOW.plus({ days: 1 });
     expect((await expectSameAsClean(root, live, tomorrow)).keptPages).toBe(0);

@@ -17,7 +17,7 @@ const site = siteConventionsOf(readSiteFileLeniently(PROJECT_ROOT), SITE_FILE);
 function signaturesOf(projectRoot: string, contentDir: string): Map<string, string> {
   const { archive, problems } = loadArchive({ projectRoot, contentDir, site });
   expect(problems).toEqual([]);
-  return pageSignatures(archive.meetings, withPages(archive.documents));
+  return pageSignatures(archive.meetings, withPages(archive.documents), archive);
 }
 
 describe("page signatures", () => {
