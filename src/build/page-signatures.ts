@@ -17,6 +17,9 @@
  * - a text's links count as the entities they name: `@<id>` and a file's name resolve as the page
  *   renders them (src/render/paper-html.ts), so a paper whose text links to another changes when
  *   that one is withheld or moves, though neither entity holds the other;
+ * - a meeting page also counts its body's list of meetings, as far as it reads it: each one's
+ *   address, date, status and kind of record (the links to the previous and next meeting,
+ *   meeting-pagination.ts; what the body's meetings are recorded in, meeting-holdings.ts);
  * - then the signatures of the meeting and paper pages remembered are folded in, to the depth
  *   `REACH` (a meeting page prints the approving meeting's date, found through its minutes'
  *   approval, which belongs to the next meeting's minutes: three pages away).
@@ -126,8 +129,19 @@ function ownSignature(page: Node, shallowOf: (node: Node) => string, linked: (te
       hash.update("}");
     };
     walk(page);
+    if (page.kind === "meeting") hash.update(`body:${bodyCalendar(page.body as { meetings: Node[] })}`);
   });
   return { digest: value, reaches: [...reaches] };
+}
+
+/** What a meeting page reads of its body's meetings: their order, addresses, dates, status and kind of record. */
+function bodyCalendar(body: { meetings: readonly Node[] }): string {
+  return body.meetings
+    .map((meeting) => {
+      const record = meeting.minutes as Node | undefined;
+      return [meeting.url, meeting.date, meeting.time, meeting.status, record?.type, record?.status, record?.withheld].map(String).join("|");
+    })
+    .join("\n");
 }
 
 /**

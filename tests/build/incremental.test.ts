@@ -6,7 +6,7 @@
  * rendered ones are new.
  */
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
@@ -97,6 +97,13 @@ describe("an incremental build of the shipped archive", () => {
     edit(root, "papers/safer-in-kent-backing-young-people.md", (text) => text.replace(/^---\n/, "---\npublish_from: 2099-01-01T09:00:00Z\n"));
     await expectSameAsClean(root, live);
     expect(readFileSync(join(live, linking), "utf8")).not.toContain('href="/papers/safer-in-kent-backing-young-people/"');
+
+    // A meeting between two others: each one's link to the previous or next meeting changes.
+    const before = "meetings/kmpcp-2024-07-16/index.html";
+    mkdirSync(join(root, "content/meetings/kmpcp-2024-04-18"));
+    writeFileSync(join(root, "content/meetings/kmpcp-2024-04-18/meeting.md"), "---\ntype: meeting\nbody: kmpcp\ndate: 2024-04-18\nstatus: cancelled\n---\n");
+    await expectSameAsClean(root, live);
+    expect(readFileSync(join(live, before), "utf8")).toContain('href="/meetings/kmpcp-2024-04-18/"');
 
     // Another day: every page prints its build date, so every page is rendered again.
     const tomorrow = NOW.plus({ days: 1 });
