@@ -19,7 +19,8 @@
  *   that one is withheld or moves, though neither entity holds the other;
  * - a meeting page also counts its body's list of meetings, as far as it reads it: each one's
  *   address, date, status and kind of record (the links to the previous and next meeting,
- *   meeting-pagination.ts; what the body's meetings are recorded in, meeting-holdings.ts);
+ *   meeting-pagination.ts; what the body's meetings are recorded in, meeting-holdings.ts), for its
+ *   own page only (the pages that reach the meeting do not print its neighbours);
  * - then the signatures of the meeting and paper pages remembered are folded in, to the depth
  *   `REACH` (a meeting page prints the approving meeting's date, found through its minutes'
  *   approval, which belongs to the next meeting's minutes: three pages away).
@@ -74,7 +75,10 @@ export function pageSignatures(meetings: readonly Meeting[], documents: readonly
       level.set(page, digest((hash) => hash.update(sig.digest).update("\0").update(reached.join(","))));
     }
   }
-  return new Map([...level].map(([page, sig]) => [String(page.url), sig]));
+  // The body's list of meetings counts for the meeting's page only: folded into the pages that reach
+  // the meeting, it would render every paper of the body again for every meeting added.
+  const final = (page: Node, sig: string) => (page.kind === "meeting" ? digest((hash) => hash.update(sig).update("\0").update(bodyCalendar(page.body as { meetings: Node[] }))) : sig);
+  return new Map([...level].map(([page, sig]) => [String(page.url), final(page, sig)]));
 }
 
 /** The digest of a page's own entity walked whole, and the other meeting and paper pages it reaches. */
@@ -129,7 +133,6 @@ function ownSignature(page: Node, shallowOf: (node: Node) => string, linked: (te
       hash.update("}");
     };
     walk(page);
-    if (page.kind === "meeting") hash.update(`body:${bodyCalendar(page.body as { meetings: Node[] })}`);
   });
   return { digest: value, reaches: [...reaches] };
 }

@@ -2,7 +2,7 @@
  * What a build renders again, and what it keeps from the previous build. Each build leaves in its
  * output a record of what it rendered from (RENDER_STATE): the site-wide inputs as one digest (the
  * generator's own code and the packages that shape its pages, the site's configuration and brand,
- * the build's date, and the navigation and feeds every page carries), and each meeting and paper
+ * the day of the build (not its time: no page prints it), and the navigation and feeds every page carries), and each meeting and paper
  * page's signature (page-signatures.ts). The next build keeps a meeting or paper page whose
  * signature is unchanged when the site-wide inputs are unchanged too, and renders the rest; the
  * site-wide pages (home, lists, registers, people, bodies, topics, feeds, open data) are always
@@ -66,7 +66,7 @@ export function generatorDigest(packageRoot: string = PACKAGE_ROOT): string {
   return value;
 }
 
-/** The site-wide inputs of every page as one digest: the generator, the configuration, the build date, what every page's chrome prints. */
+/** The site-wide inputs of every page as one digest: the generator, the configuration, the day of the build, what every page's chrome prints. */
 export function siteDigest(data: SiteData, brand: unknown): string {
   const { site, views, publishing } = data;
   const inputs = {
@@ -76,8 +76,9 @@ export function siteDigest(data: SiteData, brand: unknown): string {
     pathPrefix: site.pathPrefix,
     licence: site.licence,
     brand,
+    // The day, not the time: the pages print the day they were built, and read the clock for nothing
+    // else but through the model (what is withheld, in each page's signature) and the day.
     today: views.today,
-    buildDate: data.archive.clock.toISO(),
     places: views.places,
     sections: views.sections,
     feeds: publishing.feeds,
