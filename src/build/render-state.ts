@@ -2,8 +2,8 @@
  * What a build renders again, and what it keeps from the previous build. Each build leaves in its
  * output a record of what it rendered from (RENDER_STATE): the site-wide inputs as one digest (the
  * generator's own code and the packages that shape its pages, the site's configuration and brand,
- * the day of the build (not its time: no page prints it), and the navigation and feeds every page carries), and each meeting and paper
- * page's signature (page-signatures.ts). The next build keeps a meeting or paper page whose
+ * the day of the build, not its time, which no page prints, and the navigation and feeds every
+ * page carries), and each meeting and paper page's signature (page-signatures.ts). The next build keeps a meeting or paper page whose
  * signature is unchanged when the site-wide inputs are unchanged too, and renders the rest; the
  * site-wide pages (home, lists, registers, people, bodies, topics, feeds, open data) are always
  * rendered. A build on another day renders everything: every page prints its build date.
