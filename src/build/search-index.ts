@@ -13,13 +13,13 @@
  * search page's "Did you mean".
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { arch, availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { canonicaliseIndex } from "./canonical-index.ts";
 import { type FileSearchPage, stageFilePages } from "./search-files.ts";
-import { endIfInterrupted, interrupted } from "./interrupt.ts";
+import { endIfInterrupted, interrupted, removeIfInterrupted } from "./interrupt.ts";
 import { documentsVersion, type KnownPage, mkdirOnce, type StagedDocument, type StagedPage, stagePagesInParallel, unpackDocuments, writeDocuments } from "./search-stage.ts";
 import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, SHARD_FOLDER, type SearchPage, type Shard, type ShardManifest } from "./search-shards.ts";
 import { writeWordLists } from "./search-words.ts";
@@ -38,6 +38,8 @@ import { WORD_LISTS } from "../assets/search-words.js";
 export const SHARD_BYTES = 14_000_000;
 const PARALLEL = Math.max(1, Math.min(2, availableParallelism()));
 const MANIFEST = "shards.json";
+/** Where a shard's documents are written for Pagefind when there is room: a folder in memory on Linux. */
+const MEMORY_FOLDER = "/dev/shm";
 /** Where the pages' search documents are written as the site is read, until their shard is indexed. */
 const STAGING = ".search-documents";
 /**
@@ -229,24 +231,31 @@ function readManifest(siteDir: string): ShardManifest | undefined {
 /**
  * Indexes one shard with the Pagefind command line (the same binary the Node API drives; on its
  * own it indexes about 1.5 times faster): its pages' documents are written from the staging packs
- * (or made, for pages the previous build knew) into a folder of their own, at the same paths, so
- * the addresses in the index are the site's; a page read whole is hard-linked there.
+ * (or made, for pages the previous build knew) into a folder of their own (shardSource), at the
+ * same paths, so the addresses in the index are the site's; a page read whole is linked or copied there.
  */
 async function indexShard(siteDir: string, shard: Shard, staged: ReadonlyMap<string, StagedDocument[]>, unstaged: ReadonlySet<string>): Promise<void> {
-  const source = join(siteDir, `.search-shard-${shard.key}`);
+  const source = shardSource(siteDir, shard);
   const output = join(siteDir, shard.path);
-  rmSync(source, { recursive: true, force: true });
   rmSync(output, { recursive: true, force: true });
   const folders = new Set<string>();
+  // Outside the site when in memory (shardSource): a stopped build must not leave it behind.
+  const forget = removeIfInterrupted(source);
   try {
-    unpackDocuments(shard.pages.flatMap((page) => staged.get(page) ?? []), source);
-    writeDocuments(siteDir, shard.pages.filter((path) => unstaged.has(path)), source);
-    for (const page of shard.pages.filter((path) => !staged.has(path) && !unstaged.has(path))) {
-      const target = join(mkdirOnce(folders, dirname(join(source, page))), basename(page));
-      try {
-        linkSync(join(siteDir, page), target);
-      } catch {
-        copyFileSync(join(siteDir, page), target);
+    // Page by page in the shard's (sorted) order, whatever each page's documents come from: a folder
+    // in memory lists its files in the order they were made, and Pagefind numbers pages in the order
+    // it lists them, so a build that made some documents afresh must make them in the same order.
+    for (const page of shard.pages) {
+      const documents = staged.get(page);
+      if (documents) unpackDocuments(documents, source);
+      else if (unstaged.has(page)) writeDocuments(siteDir, [page], source);
+      else {
+        const target = join(mkdirOnce(folders, dirname(join(source, page))), basename(page));
+        try {
+          linkSync(join(siteDir, page), target);
+        } catch {
+          copyFileSync(join(siteDir, page), target);
+        }
       }
     }
     if (shard.pages.length === 0) writeFileSync(join(mkdirp(source), "index.html"), '<!DOCTYPE html><html lang="en"><head><title>empty</title></head><body data-pagefind-ignore="all"></body></html>');
@@ -255,7 +264,30 @@ async function indexShard(siteDir: string, shard: Shard, staged: ReadonlyMap<str
     writeWordLists(output);
   } finally {
     rmSync(source, { recursive: true, force: true });
+    forget();
   }
+}
+
+/** Room a shard's documents may need in memory, with a wide margin: two shards are written at once. */
+const MEMORY_FOLDER_ROOM = 1_000_000_000;
+
+/**
+ * A new, empty folder for a shard's documents, where Pagefind reads them: in memory (Linux's
+ * /dev/shm) when it has room, else in the site's folder. A shard is thousands of small files, made
+ * and removed within the build: on this machine's disk that took a third of the index step's own
+ * CPU (6.4 s at 2,000 papers), in memory a tenth of that.
+ */
+function shardSource(siteDir: string, shard: Shard): string {
+  const inSite = join(siteDir, `.search-shard-${shard.key}`);
+  rmSync(inSite, { recursive: true, force: true });
+  try {
+    const { bavail, bsize } = statfsSync(MEMORY_FOLDER);
+    if (bavail * bsize >= MEMORY_FOLDER_ROOM + shard.bytes * 4) return mkdtempSync(join(MEMORY_FOLDER, `panel-papers-${shard.key}-`));
+  } catch {
+    // No such folder (not Linux), or not writable: the site's folder, as before.
+  }
+  mkdirSync(inSite, { recursive: true });
+  return inSite;
 }
 
 function mkdirp(dir: string): string {
