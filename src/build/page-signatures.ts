@@ -58,6 +58,7 @@ interface Node {
 export type LinkTargets = Pick<Archive, "byId" | "fileById">;
 
 const REFERENCE = /@([a-z0-9]+(?:[-/][a-z0-9]+)*)/g;
+const FILE_SUFFIXES = FILE_EXTENSIONS.map((extension) => `.${extension}`);
 const FILE_NAME = new RegExp(`(?:([a-z0-9]+(?:-[a-z0-9]+)*-\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?)/)?([a-z0-9]+(?:-[a-z0-9]+)*\\.(?:${FILE_EXTENSIONS.join("|")}))(?![a-z0-9])`, "g");
 
 /** The signatures of the pages of `meetings` and `documents`, by page address; `targets` resolves their texts' links. */
@@ -77,7 +78,8 @@ export function pageSignatures(meetings: readonly Meeting[], documents: readonly
   }
   // The body's list of meetings counts for the meeting's page only: folded into the pages that reach
   // the meeting, it would render every paper of the body again for every meeting added.
-  const final = (page: Node, sig: string) => (page.kind === "meeting" ? digest((hash) => hash.update(sig).update("\0").update(bodyCalendar(page.body as { meetings: Node[] }))) : sig);
+  const calendarOf = memo(bodyCalendar);
+  const final = (page: Node, sig: string) => (page.kind === "meeting" ? digest((hash) => hash.update(sig).update("\0").update(calendarOf(page.body as { meetings: Node[] }))) : sig);
   return new Map([...level].map(([page, sig]) => [String(page.url), final(page, sig)]));
 }
 
@@ -182,7 +184,8 @@ function linkedIn(text: string, folder: string, targets: LinkTargets): Node[] {
       if (target) found.push(target as unknown as Node);
     }
   }
-  if (text.includes(".")) {
+  // The pattern is slow over long texts; most texts name no file, which `includes` tells at once.
+  if (FILE_SUFFIXES.some((suffix) => text.includes(suffix))) {
     for (const [, meeting, name = ""] of text.matchAll(FILE_NAME)) {
       const file = targets.fileById.get(meeting ? `${meeting}/${name}` : `${folder}${name}`);
       if (file) found.push(file as unknown as Node);
