@@ -75,9 +75,9 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
     // Files published with the papers: copied, and their PDFs' pages indexed with the pages.
     const files = await publishFiles(archive, staging);
     // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
-    const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined, files });
+    const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined, files, kept: new Set([...kept].map(pageFile)) });
     await swapInto(staging, outputDir);
-    return { outputDir, pages, keptPages: kept, files: await countFiles(outputDir), indexedPages: index.pages };
+    return { outputDir, pages, keptPages: kept.size, files: await countFiles(outputDir), indexedPages: index.pages };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -105,7 +105,7 @@ function makeStaging(staging: string): void {
 /**
  * Eleventy writes every page of the archive into `outputDir`, a large archive in several runs of
  * bounded memory (render-parts.ts; `partChars` defaults to the site's budget); returns the number
- * of pages, and how many of them were kept. The site's configuration (`projectRoot`'s
+ * of pages, and the addresses of those kept. The site's configuration (`projectRoot`'s
  * `_data/site.json`, and its address: SITE_URL) is the build's, or else read here.
  *
  * Given the `previous` build's folder, a meeting or paper page it wrote from the same inputs is
@@ -114,7 +114,7 @@ function makeStaging(staging: string): void {
  * never lets this build change the previous one's files. `outputDir` then holds the record the
  * next build reads.
  */
-export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars?: number, site: SiteConfig = siteConfig(projectRoot), previous?: string): Promise<{ pages: number; kept: number }> {
+export async function renderSite(archive: Archive, outputDir: string, projectRoot: string, partChars?: number, site: SiteConfig = siteConfig(projectRoot), previous?: string): Promise<{ pages: number; kept: ReadonlySet<string> }> {
   const data = deriveSiteData(archive, site);
   const published = data.views.publishedDocuments;
   const state: RenderState = {
@@ -132,7 +132,7 @@ export async function renderSite(archive: Archive, outputDir: string, projectRoo
   const earlierPageUrls: string[] = [...kept];
   for (const part of parts) earlierPageUrls.push(...(await renderPart(data, { ...part, earlierPageUrls }, outputDir)));
   writeRenderState(outputDir, state);
-  return { pages: earlierPageUrls.length, kept: kept.size };
+  return { pages: earlierPageUrls.length, kept };
 }
 
 /** Hard-links the kept pages' files from the previous build into `outputDir` (copies them across disks). */

@@ -55,6 +55,8 @@ export interface IndexOptions {
   maxBytes?: number;
   /** Hook for files published with the papers (search-files.ts): their PDFs' pages, indexed with the pages. */
   files?: readonly FileSearchPage[];
+  /** Pages (site-relative paths) the build kept from `previous` byte for byte (render-state.ts): not read again. */
+  kept?: ReadonlySet<string>;
 }
 
 export interface IndexResult {
@@ -71,7 +73,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
   try {
     const version = documentsVersion();
     const known = options.previous ? readKnown(options.previous, version) : new Map<string, KnownPage>();
-    const reading = await readPages(siteDir, staging, known);
+    const reading = await readPages(siteDir, staging, known, options.kept);
     // Hook (search-files.ts): each PDF's pages join the pages read, always staged, never reused as known.
     for (const page of stageFilePages(staging, options.files ?? [])) {
       reading.pages.push({ path: page.path, digest: page.digest, bytes: page.bytes });
@@ -161,8 +163,8 @@ interface Reading {
 }
 
 /** The pages Pagefind would index: those with `data-pagefind-body`, or every page if none has it. */
-async function readPages(siteDir: string, staging: string, known: ReadonlyMap<string, KnownPage>): Promise<Reading> {
-  const { pages, without } = await stagePagesInParallel(siteDir, staging, htmlFiles(siteDir), known, PARALLEL);
+async function readPages(siteDir: string, staging: string, known: ReadonlyMap<string, KnownPage>, kept?: ReadonlySet<string>): Promise<Reading> {
+  const { pages, without } = await stagePagesInParallel(siteDir, staging, htmlFiles(siteDir), known, PARALLEL, undefined, kept);
   const staged = new Map<string, StagedDocument[]>();
   const unstaged = new Set<string>();
   for (const page of pages) {

@@ -99,12 +99,13 @@ export function stagePages(siteDir: string, pack: string, paths: readonly string
 
 /**
  * The pages at `paths`, their documents staged into packs in the folder `staging`, but for the
- * pages `known` to the previous build whose HTML is unchanged: those are only read, not parsed.
+ * pages `known` to the previous build whose HTML is unchanged: those are only read, not parsed,
+ * and not even read when the build `kept` the previous build's file.
  * The others are parsed on two worker threads if there are at least `minPages` of them, so that
  * their garbage (about 100 MB of parsed pages) goes with the workers rather than staying in this
  * process beside the Pagefind processes.
  */
-export async function stagePagesInParallel(siteDir: string, staging: string, paths: readonly string[], known: ReadonlyMap<string, KnownPage>, threads: number, minPages = WORKER_MIN_PAGES): Promise<Staging> {
+export async function stagePagesInParallel(siteDir: string, staging: string, paths: readonly string[], known: ReadonlyMap<string, KnownPage>, threads: number, minPages = WORKER_MIN_PAGES, kept: ReadonlySet<string> = new Set()): Promise<Staging> {
   const settled: StagedPage[] = [];
   const without: string[] = [];
   const unknown: string[] = [];
@@ -112,6 +113,11 @@ export async function stagePagesInParallel(siteDir: string, staging: string, pat
     const old = known.get(path);
     if (!old) {
       unknown.push(path);
+      continue;
+    }
+    // The previous build's own file, kept as it was (render-state.ts): what it learnt of it holds, unread.
+    if (kept.has(path)) {
+      settled.push({ path, ...old });
       continue;
     }
     const html = readFileSync(join(siteDir, path), "utf8");

@@ -86,6 +86,20 @@ describe("reading a site for the search index", () => {
     expect(byPath.get(report)?.digest).not.toBe(first.pages.find((page) => page.path === report)?.digest);
   });
 
+  it("does not even read a page the build kept from the previous one, but takes what that build knew of it", async () => {
+    const site = join(temp, "kept");
+    writeSite(site, attendance(5));
+    const first = stagePages(site, join(temp, "kept-1.pack"), PATHS);
+    const known = new Map(first.pages.map((page) => [page.path, { source: page.source, digest: `known ${page.digest}`, bytes: page.bytes }]));
+    const report = "meetings/panel-2023-10-01/b1-report/index.html";
+    // Unreadable as a page: were it read, it would not be what the previous build knew.
+    writeFileSync(join(site, report), "not the page the previous build wrote");
+    const second = await stagePagesInParallel(site, join(temp, "kept-2"), PATHS, known, 1, undefined, new Set([report]));
+    const kept = second.pages.find((page) => page.path === report);
+    expect(kept?.documents).toBeUndefined();
+    expect(kept?.digest).toBe(known.get(report)?.digest);
+  });
+
   it("reads on two threads as on one", async () => {
     const site = join(temp, "threads");
     writeSite(site, attendance(5));
