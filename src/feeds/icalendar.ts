@@ -35,10 +35,22 @@ export function meetingCalendarUrl(meeting: Meeting): string {
   return `${meeting.url}meeting.ics`;
 }
 
-/** A meeting's own calendar: the one event the meetings calendar holds for it (calendarEvent). */
+/**
+ * A meeting's own calendar: the one event the meetings calendar holds for it (calendarEvent), as
+ * `ics` writes and checks it; the archive's and the body's calendars take the event from it.
+ */
 export function meetingCalendar(meeting: Meeting, site: FeedSite, clock: DateTime): string {
-  return calendarText([meeting], site, clock, `${meeting.body.name}: ${longDate(meeting.date)}`);
+  const key = `${site.url}\0${site.name}\0${clock.toISO()}`;
+  const known = calendars.get(meeting);
+  if (known?.for === key) return known.text;
+  const event = calendarEvent(meeting, site, new URL(site.url).hostname, utcArray(clock));
+  const text = written(createEvents([event], { productId: PRODUCT_ID, calName: `${meeting.body.name}: ${longDate(meeting.date)}` }));
+  calendars.set(meeting, { for: key, text });
+  return text;
 }
+
+/** Each meeting's own calendar, by the site and clock it was written for (a build writes one site at one clock). */
+const calendars = new WeakMap<Meeting, { for: string; text: string }>();
 
 const PRODUCT_ID = "-//panel-papers-archive//meetings//EN";
 const END_EVENT = "END:VEVENT\r\n";
@@ -46,29 +58,20 @@ const END_CALENDAR = "END:VCALENDAR\r\n";
 
 /**
  * A calendar of `meetings`: `ics`'s header for the calendar, then each meeting's event as `ics`
- * wrote and checked it (eventText), then its footer, as `ics` writes a calendar of many events.
- * Each meeting is in three calendars (the archive's, its body's, its own), and `ics` checks every
- * event it writes against its schema, which was most of the calendars' time: each event is now
- * checked and written once.
+ * wrote and checked it for the meeting's own calendar (eventText), then its footer, as `ics`
+ * writes a calendar of many events. Each meeting is in three calendars (the archive's, its
+ * body's, its own), and `ics` checks every event and header it writes against its schema, which
+ * was most of the calendars' time: each event is now checked and written once.
  */
 function calendarText(meetings: readonly Meeting[], site: FeedSite, clock: DateTime, calName: string): string {
   const empty = written(createEvents([], { productId: PRODUCT_ID, calName }));
   return `${empty.slice(0, empty.length - END_CALENDAR.length)}${meetings.map((meeting) => eventText(meeting, site, clock)).join("")}${END_CALENDAR}`;
 }
 
-/** Each meeting's event text, by the site and clock it was written for (a build writes one site at one clock). */
-const events = new WeakMap<Meeting, { for: string; text: string }>();
-
-/** A meeting's VEVENT block, as `ics` writes it in a calendar of that one event. */
+/** A meeting's VEVENT block, as `ics` wrote it in the meeting's own calendar. */
 function eventText(meeting: Meeting, site: FeedSite, clock: DateTime): string {
-  const key = `${site.url}\0${site.name}\0${clock.toISO()}`;
-  const known = events.get(meeting);
-  if (known?.for === key) return known.text;
-  const event = calendarEvent(meeting, site, new URL(site.url).hostname, utcArray(clock));
-  const whole = written(createEvents([event], { productId: PRODUCT_ID }));
-  const text = whole.slice(whole.indexOf("BEGIN:VEVENT"), whole.lastIndexOf(END_EVENT) + END_EVENT.length);
-  events.set(meeting, { for: key, text });
-  return text;
+  const whole = meetingCalendar(meeting, site, clock);
+  return whole.slice(whole.indexOf("BEGIN:VEVENT"), whole.lastIndexOf(END_EVENT) + END_EVENT.length);
 }
 
 function written({ error, value }: { error: Error | null | undefined; value?: string | null }): string {
