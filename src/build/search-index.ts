@@ -20,6 +20,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { canonicaliseIndex } from "./canonical-index.ts";
 import { type FileSearchPage, stageFilePages } from "./search-files.ts";
 import { endIfInterrupted, interrupted, removeIfInterrupted } from "./interrupt.ts";
+import { processRunning } from "./output-folder.ts";
 import { documentsVersion, type KnownPage, mkdirOnce, type StagedDocument, type StagedPage, stagePagesInParallel, unpackDocuments, writeDocuments } from "./search-stage.ts";
 import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, SHARD_FOLDER, type SearchPage, type Shard, type ShardManifest } from "./search-shards.ts";
 import { writeWordLists } from "./search-words.ts";
@@ -270,6 +271,19 @@ async function indexShard(siteDir: string, shard: Shard, staged: ReadonlyMap<str
   }
 }
 
+const MEMORY_PREFIX = "panel-papers-";
+
+/**
+ * Removes the shard folders in memory of builds no longer running: a build killed outright
+ * (SIGKILL, out of memory) cannot remove its own, and memory is not given back until they go.
+ */
+function removeMemoryLeftovers(): void {
+  for (const name of readdirSync(MEMORY_FOLDER)) {
+    const pid = Number(/^panel-papers-(\d+)-/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !processRunning(pid)) rmSync(join(MEMORY_FOLDER, name), { recursive: true, force: true });
+  }
+}
+
 /** Room a shard's documents may need in memory, with a wide margin: two shards are written at once. */
 const MEMORY_FOLDER_ROOM = 1_000_000_000;
 
@@ -283,8 +297,9 @@ function shardSource(siteDir: string, shard: Shard): string {
   const inSite = join(siteDir, `.search-shard-${shard.key}`);
   rmSync(inSite, { recursive: true, force: true });
   try {
+    removeMemoryLeftovers();
     const { bavail, bsize } = statfsSync(MEMORY_FOLDER);
-    if (bavail * bsize >= MEMORY_FOLDER_ROOM + shard.bytes * 4) return mkdtempSync(join(MEMORY_FOLDER, `panel-papers-${shard.key}-`));
+    if (bavail * bsize >= MEMORY_FOLDER_ROOM + shard.bytes * 4) return mkdtempSync(join(MEMORY_FOLDER, `${MEMORY_PREFIX}${process.pid}-${shard.key}-`));
   } catch {
     // No such folder (not Linux), or not writable: the site's folder, as before.
   }

@@ -3,7 +3,7 @@
  * a rebuild reuses the shards whose pages did not change, and a search through Pagefind's own
  * JavaScript, merging the shards as the search page must, finds pages in every shard.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -51,6 +51,17 @@ describe("the sharded search index", () => {
     expect(manifest.merge).toEqual(["../pagefind-shards/2019/", "../pagefind-shards/2021/"]);
     for (const shard of manifest.shards) expect(existsSync(join(first, shard.path, "pagefind-entry.json"))).toBe(true);
     expect(existsSync(join(first, "pagefind/pagefind.js"))).toBe(true);
+  });
+
+  it.runIf(existsSync("/dev/shm"))("removes the documents a killed build left in memory, and leaves none of its own", async () => {
+    // No process has this number (Linux's largest is 4,194,304): a build that is no longer running.
+    const leftover = join("/dev/shm", "panel-papers-9999999-2021-test");
+    mkdirSync(join(leftover, "meetings"), { recursive: true });
+    const site = join(temp, "memory");
+    writeSite(site);
+    await indexSite(site, { maxBytes: TINY });
+    expect(existsSync(leftover)).toBe(false);
+    expect(readdirSync("/dev/shm").filter((name) => name.startsWith(`panel-papers-${process.pid}-`))).toEqual([]);
   });
 
   it("keeps a site within the budget in one bundle, with nothing to merge", async () => {
