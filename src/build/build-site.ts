@@ -4,9 +4,9 @@
  * itself (or a new or empty one: output-folder.ts), and a stopped build removes what it was making
  * (interrupt.ts).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { archivePlugin } from "../eleventy/archive-plugin.ts";
 import type { EleventyConfig } from "../eleventy/config-types.ts";
@@ -15,6 +15,7 @@ import type { Archive } from "../model/archive.ts";
 import { PACKAGE_ROOT, type SiteConfig, siteAddressWarning, siteConfig } from "../site/config.ts";
 import { removeIfInterrupted } from "./interrupt.ts";
 import { checkOutputFolder, guardedFolders, isMarked, leftoverPath, markSite, removeLeftovers } from "./output-folder.ts";
+import { linkOrCopy } from "./link-or-copy.ts";
 import { publishFiles } from "./publish-files.ts";
 import { brandPageData } from "../eleventy/assets-plugin.ts";
 import { siteBrand } from "../site/brand.ts";
@@ -22,6 +23,7 @@ import { pageSignatures } from "./page-signatures.ts";
 import { planRenderParts, type RenderPart } from "./render-parts.ts";
 import { keptPages, pageFile, type RenderState, readRenderState, siteDigest, writeRenderState } from "./render-state.ts";
 import { indexSite } from "./search-index.ts";
+import { mkdirOnce } from "./search-stage.ts";
 
 export interface BuildOptions {
   outputDir: string;
@@ -140,17 +142,7 @@ function linkPages(previous: string, outputDir: string, urls: ReadonlySet<string
   const folders = new Set<string>();
   for (const url of urls) {
     const file = pageFile(url);
-    const target = join(outputDir, file);
-    const dir = dirname(target);
-    if (!folders.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      folders.add(dir);
-    }
-    try {
-      linkSync(join(previous, file), target);
-    } catch {
-      copyFileSync(join(previous, file), target);
-    }
+    linkOrCopy(join(previous, file), join(mkdirOnce(folders, dirname(join(outputDir, file))), basename(file)));
   }
 }
 

@@ -34,7 +34,7 @@
  */
 import { createHash, type Hash } from "node:crypto";
 import type { Archive } from "../model/archive.ts";
-import { FILE_EXTENSIONS } from "../model/file-types.ts";
+import { fileIdsNamedIn } from "../model/read-content.ts";
 import type { Document, Meeting } from "../model/types.ts";
 
 /** How many meeting or paper pages away what a page prints can come from. */
@@ -58,8 +58,6 @@ interface Node {
 export type LinkTargets = Pick<Archive, "byId" | "fileById">;
 
 const REFERENCE = /@([a-z0-9]+(?:[-/][a-z0-9]+)*)/g;
-const FILE_SUFFIXES = FILE_EXTENSIONS.map((extension) => `.${extension}`);
-const FILE_NAME = new RegExp(`(?:([a-z0-9]+(?:-[a-z0-9]+)*-\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?)/)?([a-z0-9]+(?:-[a-z0-9]+)*\\.(?:${FILE_EXTENSIONS.join("|")}))(?![a-z0-9])`, "g");
 
 /** The signatures of the pages of `meetings` and `documents`, by page address; `targets` resolves their texts' links. */
 export function pageSignatures(meetings: readonly Meeting[], documents: readonly Document[], targets: LinkTargets): Map<string, string> {
@@ -184,12 +182,9 @@ function linkedIn(text: string, folder: string, targets: LinkTargets): Node[] {
       if (target) found.push(target as unknown as Node);
     }
   }
-  // The pattern is slow over long texts; most texts name no file, which `includes` tells at once.
-  if (FILE_SUFFIXES.some((suffix) => text.includes(suffix))) {
-    for (const [, meeting, name = ""] of text.matchAll(FILE_NAME)) {
-      const file = targets.fileById.get(meeting ? `${meeting}/${name}` : `${folder}${name}`);
-      if (file) found.push(file as unknown as Node);
-    }
+  for (const id of fileIdsNamedIn(text, folder)) {
+    const file = targets.fileById.get(id);
+    if (file) found.push(file as unknown as Node);
   }
   return found;
 }

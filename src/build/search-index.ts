@@ -13,13 +13,14 @@
  * search page's "Did you mean".
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { arch, availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { canonicaliseIndex } from "./canonical-index.ts";
 import { type FileSearchPage, stageFilePages } from "./search-files.ts";
 import { endIfInterrupted, interrupted, removeIfInterrupted } from "./interrupt.ts";
+import { linkOrCopy } from "./link-or-copy.ts";
 import { processRunning } from "./output-folder.ts";
 import { documentsVersion, type KnownPage, mkdirOnce, type StagedDocument, type StagedPage, stagePagesInParallel, unpackDocuments, writeDocuments } from "./search-stage.ts";
 import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, SHARD_FOLDER, type SearchPage, type Shard, type ShardManifest } from "./search-shards.ts";
@@ -113,6 +114,7 @@ async function indexPages(siteDir: string, { pages, staged, unstaged }: Reading,
     }
   }
   removeStaleBundles(siteDir, kept);
+  removeMemoryLeftovers();
   for (const move of moves) {
     mkdirSync(dirname(move.to), { recursive: true });
     renameSync(move.from, move.to);
@@ -252,14 +254,7 @@ async function indexShard(siteDir: string, shard: Shard, staged: ReadonlyMap<str
       const documents = staged.get(page);
       if (documents) unpackDocuments(documents, source);
       else if (unstaged.has(page)) writeDocuments(siteDir, [page], source);
-      else {
-        const target = join(mkdirOnce(folders, dirname(join(source, page))), basename(page));
-        try {
-          linkSync(join(siteDir, page), target);
-        } catch {
-          copyFileSync(join(siteDir, page), target);
-        }
-      }
+      else linkOrCopy(join(siteDir, page), join(mkdirOnce(folders, dirname(join(source, page))), basename(page)));
     }
     if (shard.pages.length === 0) writeFileSync(join(mkdirp(source), "index.html"), '<!DOCTYPE html><html lang="en"><head><title>empty</title></head><body data-pagefind-ignore="all"></body></html>');
     await runPagefind(["--site", source, "--output-path", output, "--force-language", "en", "--silent"], source);
@@ -278,7 +273,13 @@ const MEMORY_PREFIX = "panel-papers-";
  * (SIGKILL, out of memory) cannot remove its own, and memory is not given back until they go.
  */
 function removeMemoryLeftovers(): void {
-  for (const name of readdirSync(MEMORY_FOLDER)) {
+  let names: string[];
+  try {
+    names = readdirSync(MEMORY_FOLDER);
+  } catch {
+    return; // No such folder (not Linux), or not readable: nothing of ours is there.
+  }
+  for (const name of names) {
     const pid = Number(/^panel-papers-(\d+)-/.exec(name)?.[1]);
     if (pid && pid !== process.pid && !processRunning(pid)) rmSync(join(MEMORY_FOLDER, name), { recursive: true, force: true });
   }
@@ -297,7 +298,6 @@ function shardSource(siteDir: string, shard: Shard): string {
   const inSite = join(siteDir, `.search-shard-${shard.key}`);
   rmSync(inSite, { recursive: true, force: true });
   try {
-    removeMemoryLeftovers();
     const { bavail, bsize } = statfsSync(MEMORY_FOLDER);
     if (bavail * bsize >= MEMORY_FOLDER_ROOM + shard.bytes * 4) return mkdtempSync(join(MEMORY_FOLDER, `${MEMORY_PREFIX}${process.pid}-${shard.key}-`));
   } catch {

@@ -177,10 +177,20 @@ export function documentIdsIn(text: string): string[] {
  * `<name>.<ext>` as in its own folder. Read as bytes, so nothing can stop it.
  */
 export function fileIdsIn(text: string, placement: Placement): string[] {
-  const folder = placement.folder === "meetings" ? `${placement.meetingId}/` : "";
-  const ext = FILE_EXTENSIONS.join("|");
-  const ids = [...text.matchAll(new RegExp(`(?:([a-z0-9]+(?:-[a-z0-9]+)*-\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?)/)?([a-z0-9]+(?:-[a-z0-9]+)*\\.(?:${ext}))(?![a-z0-9])`, "g"))].map((m) => (m[1] ? `${m[1]}/${m[2]}` : `${folder}${m[2]}`));
-  return ids;
+  return fileIdsNamedIn(text, placement.folder === "meetings" ? `${placement.meetingId}/` : "");
+}
+
+const FILE_NAME = new RegExp(`(?:([a-z0-9]+(?:-[a-z0-9]+)*-\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?)/)?([a-z0-9]+(?:-[a-z0-9]+)*\\.(?:${FILE_EXTENSIONS.join("|")}))(?![a-z0-9])`, "g");
+const FILE_SUFFIXES = FILE_EXTENSIONS.map((extension) => `.${extension}`);
+
+/**
+ * The files a text names, as identifiers: `<meeting>/<name>.<ext>` anywhere, and a bare
+ * `<name>.<ext>` as in `folder` (`<meeting>/`, or "" for papers/).
+ */
+export function fileIdsNamedIn(text: string, folder: string): string[] {
+  // The pattern is slow over long texts; most texts name no file, which `includes` tells at once.
+  if (!FILE_SUFFIXES.some((suffix) => text.includes(suffix))) return [];
+  return [...text.matchAll(FILE_NAME)].map((m) => (m[1] ? `${m[1]}/${m[2]}` : `${folder}${m[2]}`));
 }
 
 /** The maximum size of one file (file-size-cap.ts), given: loading reads no configuration. */
