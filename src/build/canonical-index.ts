@@ -4,46 +4,34 @@
  * order, under names hashed from the sorted content, so that the same site always gives the same
  * index, byte for byte. The data is unchanged: only the order of map entries.
  *
- * The files are gzip-compressed CBOR behind a `pagefind_dcd` signature: a filter file is
- * [filterName, [[value, [pageNumbers]], ...]]; the metadata holds a list of [filterName, fileHash].
+ * A filter file is [filterName, [[value, [pageNumbers]], ...]]; the metadata holds a list of
+ * [filterName, fileHash] (see pagefind-files.ts for the files' form).
  */
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
-import { decode, encode } from "cborg";
-
-const SIGNATURE = Buffer.from("pagefind_dcd");
+import { contentHash, metaPath, packPagefindData, readEntry, readPagefindData, replaceMeta, sortedFiles, writeEntry } from "./pagefind-files.ts";
 
 export function canonicaliseIndex(pagefindDir: string): void {
-  const entryPath = join(pagefindDir, "pagefind-entry.json");
-  const entry = JSON.parse(readFileSync(entryPath, "utf8")) as { languages: Record<string, { hash: string }> };
+  const entry = readEntry(pagefindDir);
   const renamedFilters = new Map<string, string>();
   const filterDir = join(pagefindDir, "filter");
-  for (const name of safeList(filterDir)) {
+  for (const name of sortedFiles(filterDir)) {
     const match = /^(.+)_([0-9a-f]+)\.pf_filter$/.exec(name);
     if (!match) continue;
     const [, language, oldHash] = match as unknown as [string, string, string];
-    const [filterName, values] = read(join(filterDir, name)) as [string, [string, number[]][]];
+    const [filterName, values] = readPagefindData(join(filterDir, name)) as [string, [string, number[]][]];
     const sorted = [...values].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const bytes = pack([filterName, sorted]);
-    const newHash = digest(bytes, 7);
+    const bytes = packPagefindData([filterName, sorted]);
+    const newHash = contentHash(bytes, 7);
     rmSync(join(filterDir, name));
     writeFileSync(join(filterDir, `${language}_${newHash}.pf_filter`), bytes);
     renamedFilters.set(`${language}_${oldHash}`, `${language}_${newHash}`);
   }
   for (const [language, info] of Object.entries(entry.languages)) {
-    const metaPath = join(pagefindDir, `pagefind.${info.hash}.pf_meta`);
-    const meta = read(metaPath);
-    const rewritten = rewriteFilterList(meta, renamedFilters);
-    const bytes = pack(rewritten);
-    const newHash = `${language}_${digest(bytes, 10)}`;
-    rmSync(metaPath);
-    writeFileSync(join(pagefindDir, `pagefind.${newHash}.pf_meta`), bytes);
-    info.hash = newHash;
+    const meta = readPagefindData(metaPath(pagefindDir, info.hash));
+    replaceMeta(pagefindDir, language, info, rewriteFilterList(meta, renamedFilters));
   }
-  writeFileSync(`${entryPath}.tmp`, JSON.stringify(entry));
-  renameSync(`${entryPath}.tmp`, entryPath);
+  writeEntry(pagefindDir, entry);
 }
 
 /** Finds the metadata's list of [filterName, fileHash] pairs, renames and sorts it. */
@@ -54,27 +42,4 @@ function rewriteFilterList(value: unknown, renamed: Map<string, string>): unknow
     return (value as [string, string][]).map(([n, h]) => [n, renamed.get(h) ?? h]).sort((a, b) => ((a[0] ?? "") < (b[0] ?? "") ? -1 : 1));
   }
   return value.map((v) => rewriteFilterList(v, renamed));
-}
-
-function read(path: string): unknown {
-  const raw = gunzipSync(readFileSync(path));
-  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${path} is not a Pagefind data file`);
-  return decode(raw.subarray(SIGNATURE.length), { useMaps: false });
-}
-
-function pack(value: unknown): Buffer {
-  // gzip with no file name and mtime 0 (Node's defaults), so equal data gives equal bytes.
-  return gzipSync(Buffer.concat([SIGNATURE, Buffer.from(encode(value))]), { level: 9 });
-}
-
-function digest(bytes: Buffer, length: number): string {
-  return createHash("sha256").update(bytes).digest("hex").slice(0, length);
-}
-
-function safeList(dir: string): string[] {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
 }

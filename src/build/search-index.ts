@@ -18,6 +18,7 @@ import { createRequire } from "node:module";
 import { arch, availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { canonicaliseIndex } from "./canonical-index.ts";
+import { rechunkIndex } from "./index-chunks.ts";
 import { type FileSearchPage, stageFilePages } from "./search-files.ts";
 import { endIfInterrupted, interrupted, removeIfInterrupted } from "./interrupt.ts";
 import { linkOrCopy } from "./link-or-copy.ts";
@@ -259,6 +260,7 @@ async function indexShard(siteDir: string, shard: Shard, staged: ReadonlyMap<str
     if (shard.pages.length === 0) writeFileSync(join(mkdirp(source), "index.html"), '<!DOCTYPE html><html lang="en"><head><title>empty</title></head><body data-pagefind-ignore="all"></body></html>');
     await runPagefind(["--site", source, "--output-path", output, "--force-language", "en", "--silent"], source);
     canonicaliseIndex(output);
+    rechunkIndex(output);
     writeWordLists(output);
   } finally {
     rmSync(source, { recursive: true, force: true });
