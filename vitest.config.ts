@@ -19,6 +19,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: "forks",
+    // One temporary folder a run, which TMPDIR points at and the run removes at its end
+    // (tests/support/global-temp.ts). Each project inherits it, ahead of its own global setups.
+    globalSetup: ["tests/support/global-temp.ts"],
     projects: [
       // In-memory tests share their workers (no fresh module graph a file): most of the fast loop is start-up.
       { extends: true, test: { name: "model", include: FAST, exclude: FUZZ, isolate: false } },
@@ -30,7 +33,8 @@ export default defineConfig({
           name: "site",
           include: ["tests/**/*.test.ts"],
           exclude: [...FAST, ...FUZZ, ...PACKAGE],
-          // A folder for one shared build of the shipped archive (tests/support/shared-site.ts).
+          // A folder for one shared build of the shipped archive (tests/support/shared-site.ts),
+          // inside the run's temporary folder.
           globalSetup: ["tests/support/global-build.ts"],
         },
       },
