@@ -23,7 +23,8 @@ import { contentHash, metaPath, PAGEFIND_SIGNATURE, packPagefindBytes, readEntry
  * A chunk's budget, in bytes of CBOR before compression (about 2.5 to 1 compressed): about 3 KB on
  * the wire. Smaller chunks cost a query less but make more files, and a longer list of them in the
  * metadata, which every first search loads (about 20 bytes a chunk): at 2,000 papers, 8,000 bytes
- * took later queries from up to 86 KB to 20 KB, and 4,000 bytes to 15 KB with twice the files.
+ * took later queries from up to 86 KB to 18 KB; 4,000 bytes saved a few KB more for more files
+ * (docs/performance.md, "Search bytes").
  */
 export const CHUNK_BYTES = 8_000;
 
