@@ -20,13 +20,13 @@ import { Tokenizer, Type } from "cborg";
 import { contentHash, metaPath, PAGEFIND_SIGNATURE, packPagefindBytes, readEntry, readPagefindData, replaceMeta, writeEntry } from "./pagefind-files.ts";
 
 /**
- * A chunk's budget, in bytes of CBOR before compression (about 2.5 to 1 compressed): about 3 KB on
- * the wire. Smaller chunks cost a query less but make more files, and a longer list of them in the
- * metadata, which every first search loads (about 20 bytes a chunk): at 2,000 papers, 8,000 bytes
- * took later queries from up to 86 KB to 18 KB; 4,000 bytes saved a few KB more for more files
- * (docs/performance.md, "Search bytes").
+ * A chunk's budget, in bytes of CBOR before compression (about 2.5 to 1 compressed): about 5 KB on
+ * the wire. Smaller chunks cost a later query less, but make more files and a longer list of them
+ * in the metadata, which every first search loads (about 12 bytes a chunk, gzipped): at 10,000
+ * papers, 8,000 bytes took a first query to 153 KB and later ones up to 22.5 KB; 12,000 bytes
+ * to 149.5 KB and 23.3 KB; 16,000 bytes to 147.0 KB and 31.7 KB (docs/performance.md).
  */
-export const CHUNK_BYTES = 8_000;
+export const CHUNK_BYTES = 12_000;
 
 /** Where in the metadata Pagefind keeps its list of chunks (its `index_chunks`, field 2). */
 const CHUNK_LIST = 2;
