@@ -17,6 +17,7 @@ import { removeIfInterrupted } from "./interrupt.ts";
 import { checkOutputFolder, guardedFolders, isMarked, leftoverPath, markSite, removeLeftovers } from "./output-folder.ts";
 import { linkOrCopy } from "./link-or-copy.ts";
 import { publishFiles } from "./publish-files.ts";
+import { releaseMemory } from "./release-memory.ts";
 import { brandPageData } from "../eleventy/assets-plugin.ts";
 import { siteBrand } from "../site/brand.ts";
 import { pageSignatures } from "./page-signatures.ts";
@@ -76,6 +77,8 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
     const { pages, kept } = await renderSite(archive, staging, root, undefined, site, isMarked(outputDir) ? outputDir : undefined);
     // Files published with the papers: copied, and their PDFs' pages indexed with the pages.
     const files = await publishFiles(archive, staging);
+    // What the render left behind goes before Pagefind's processes start (release-memory.ts).
+    releaseMemory();
     // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
     const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined, files, kept: new Set([...kept].map(pageFile)) });
     await swapInto(staging, outputDir);
