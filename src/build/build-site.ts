@@ -135,7 +135,11 @@ export async function renderSite(archive: Archive, outputDir: string, projectRoo
     partChars,
   );
   const earlierPageUrls: string[] = [...kept];
-  for (const part of parts) earlierPageUrls.push(...(await renderPart(data, { ...part, earlierPageUrls }, outputDir)));
+  for (const [i, part] of parts.entries()) {
+    // Each Eleventy run's garbage goes before the next run (release-memory.ts).
+    if (i > 0) releaseMemory();
+    earlierPageUrls.push(...(await renderPart(data, { ...part, earlierPageUrls }, outputDir)));
+  }
   writeRenderState(outputDir, state);
   return { pages: earlierPageUrls.length, kept };
 }

@@ -1,13 +1,15 @@
 /**
- * A full garbage collection between the render and the search index, so that V8 gives back what
- * the render left behind before Pagefind's processes start.
+ * Full garbage collections where a build leaves much garbage and starts something large: between
+ * the Eleventy runs of a render in parts, and between the render and the search index.
  *
  * Rendering a large archive leaves this process holding far more memory than it uses: at 10,000
- * papers about 1.6 GB resident for under 400 MB of live heap. While Pagefind indexes (two processes
- * of about 600 MB each), this process allocates too little for V8 to collect that garbage, so the
- * build's peak was the render's leftovers plus Pagefind's: 2.34 GB when a rebuild re-indexed one
- * shard, against 1.74 GB with this collection first (measured on the benchmark's 10,000-paper
- * archive; docs/performance.md).
+ * papers about 1.6 GB resident for under 400 MB of live heap, because V8 puts off collecting an
+ * Eleventy run's garbage while the next run allocates. Collected between runs, the render of the
+ * benchmark's 10,000-paper archive peaked at 1.25 GB against 2.42 GB, for about 18% more CPU in
+ * that step (docs/performance.md). While Pagefind indexes (two processes of about 600 MB each),
+ * this process allocates too little for V8 to collect at all, so a rebuild's peak was the render's
+ * leftovers plus Pagefind's: 2.34 GB when it re-indexed one shard, against 1.74 GB with a
+ * collection first.
  *
  * Node offers the collector only to a process started with `--expose-gc`, which the `panel-papers`
  * command cannot ask of Node on every system it runs on; set at run time, the flag gives the
