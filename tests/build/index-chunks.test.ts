@@ -105,7 +105,6 @@ function chunksOf(bundle: string): [string, string, EncodedWord[]][] {
   return (meta[2] as [string, string, string][]).map(([from, to, hash]) => [from, to, chunkWords(join(bundle, "index", `${hash}.pf_index`))]);
 }
 
-
 function copyRechunked(name: string, site: string, budget: number): string {
   const copy = join(temp, name);
   cpSync(site, copy, { recursive: true });
@@ -128,13 +127,17 @@ describe("a built site's index, cut again", async () => {
     }
   });
 
-  it("keeps each chunk to its budget, unless one word, or words extending one, need more", () => {
+  it("keeps each chunk to its budget, or to twice it for words extending one; a larger word alone", () => {
+    let over = 0;
     for (const bundle of bundles(small)) {
       for (const [, , words] of chunksOf(bundle)) {
         const size = words.reduce((n, w) => n + w.bytes.length, 0);
-        if (words.length > 1 && size > 300) expect(size, words.map((w) => w.text).join(" ")).toBeLessThanOrEqual(600 + Math.max(...words.map((w) => w.bytes.length)));
+        if (words.length > 1) expect(size, words.map((w) => w.text).join(" ")).toBeLessThanOrEqual(600);
+        if (words.length > 1 && size > 300) over++;
       }
     }
+    // Runs of extensions do take the second budget somewhere in a real index.
+    expect(over).toBeGreaterThan(0);
   });
 
   it("finds, by Pagefind's own rule, the chunk that holds each word, and each word's extensions", () => {
