@@ -13,11 +13,10 @@
  * A chunk file is [[word, ...]] (a word is [text, pages, ...]); the metadata's third field is the
  * list of chunks, [from, to, hash]. Pagefind's other files are untouched.
  */
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { Tokenizer, Type } from "cborg";
-import { contentHash, metaPath, PAGEFIND_SIGNATURE, packPagefindBytes, readEntry, readPagefindData, replaceMeta, writeEntry } from "./pagefind-files.ts";
+import { contentHash, metaPath, packPagefindBytes, readEntry, readPagefindBytes, readPagefindData, replaceMeta, writeEntry } from "./pagefind-files.ts";
 
 /**
  * A chunk's budget, in bytes of CBOR before compression (about 2.5 to 1 compressed): about 5 KB on
@@ -69,10 +68,8 @@ function chunkList(meta: unknown, path: string): ChunkEntry[] {
  * decoding its pages and positions (a bundle holds millions of them) to encode them again.
  */
 export function chunkWords(path: string): EncodedWord[] {
-  const data = gunzipSync(readFileSync(path));
+  const body = readPagefindBytes(path);
   const fail = (what: string) => new Error(`${path}: not an index chunk of Pagefind 1.5.2 (${what})`);
-  if (!data.subarray(0, PAGEFIND_SIGNATURE.length).equals(PAGEFIND_SIGNATURE)) throw fail("no signature");
-  const body = data.subarray(PAGEFIND_SIGNATURE.length);
   const tokens = new Tokenizer(body);
   const definiteArray = (what: string) => {
     const token = tokens.next();

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cborg";
 
-export const PAGEFIND_SIGNATURE = Buffer.from("pagefind_dcd");
+const PAGEFIND_SIGNATURE = Buffer.from("pagefind_dcd");
 
 export interface BundleEntry {
   languages: Record<string, { hash: string }>;
@@ -39,10 +39,15 @@ export function replaceMeta(bundleDir: string, language: string, info: { hash: s
   info.hash = hash;
 }
 
-export function readPagefindData(path: string): unknown {
+/** A data file's content behind its signature: CBOR, or JSON for a record's fragment. */
+export function readPagefindBytes(path: string): Buffer {
   const raw = gunzipSync(readFileSync(path));
   if (!raw.subarray(0, PAGEFIND_SIGNATURE.length).equals(PAGEFIND_SIGNATURE)) throw new Error(`${path} is not a Pagefind data file`);
-  return decode(raw.subarray(PAGEFIND_SIGNATURE.length), { useMaps: false });
+  return raw.subarray(PAGEFIND_SIGNATURE.length);
+}
+
+export function readPagefindData(path: string): unknown {
+  return decode(readPagefindBytes(path), { useMaps: false });
 }
 
 export function packPagefindData(value: unknown): Buffer {

@@ -13,12 +13,10 @@
  * it ("Sheppey", "PEEL"). Words are runs of letters (with inner apostrophes), of three letters or
  * more: shorter ones and numbers are not worth correcting.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { SHORTEST_WORD, WORD, WORD_BUCKETS, WORD_LISTS, wordBucket } from "../assets/search-words.js";
-
-const SIGNATURE = "pagefind_dcd";
+import { readPagefindBytes, sortedFiles } from "./pagefind-files.ts";
 
 interface Tally {
   count: number;
@@ -75,15 +73,8 @@ export function writeWordLists(bundleDir: string): void {
 /** The text of each record of a bundle, as Pagefind stored it: gzip, a signature, then JSON. */
 function* recordTexts(bundleDir: string): Generator<string> {
   const fragments = join(bundleDir, "fragment");
-  let names: string[];
-  try {
-    names = readdirSync(fragments).sort();
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const bytes = gunzipSync(readFileSync(join(fragments, name)));
-    const record = JSON.parse(bytes.subarray(SIGNATURE.length).toString("utf8")) as { content?: string };
+  for (const name of sortedFiles(fragments)) {
+    const record = JSON.parse(readPagefindBytes(join(fragments, name)).toString("utf8")) as { content?: string };
     yield record.content ?? "";
   }
 }
