@@ -10,8 +10,10 @@ import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { archivePlugin } from "../eleventy/archive-plugin.ts";
 import type { EleventyConfig } from "../eleventy/config-types.ts";
+import { forgetLayouts } from "../eleventy/layout-cache.ts";
 import { deriveSiteData, type SiteData } from "../eleventy/site-data.ts";
 import type { Archive } from "../model/archive.ts";
+import { ArchiveHandover } from "./archive-handover.ts";
 import { PACKAGE_ROOT, type SiteConfig, siteAddressWarning, siteConfig } from "../site/config.ts";
 import { removeIfInterrupted } from "./interrupt.ts";
 import { checkOutputFolder, guardedFolders, isMarked, leftoverPath, markSite, removeLeftovers } from "./output-folder.ts";
@@ -46,7 +48,11 @@ export interface BuildResult {
   indexedPages: number;
 }
 
-export async function buildSite(archive: Archive, options: BuildOptions): Promise<BuildResult> {
+/**
+ * Builds the site into `options.outputDir`. Given the archive in an ArchiveHandover, the build lets
+ * it go once the pages are written and the files published, before the search index is made.
+ */
+export async function buildSite(source: Archive | ArchiveHandover, options: BuildOptions): Promise<BuildResult> {
   const root = resolve(options.projectRoot ?? process.cwd());
   const outputDir = resolve(root, options.outputDir);
   // Before anything is made, moved or removed: a folder the build did not make is never replaced.
@@ -73,11 +79,8 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
     throw error;
   }
   try {
-    // The previous build's meeting and paper pages whose inputs are unchanged are kept, not rendered again.
-    const { pages, kept } = await renderSite(archive, staging, root, undefined, site, isMarked(outputDir) ? outputDir : undefined);
-    // Files published with the papers: copied, and their PDFs' pages indexed with the pages.
-    const files = await publishFiles(archive, staging);
-    // What the render left behind goes before Pagefind's processes start (release-memory.ts).
+    const { pages, kept, files } = await renderAndPublish(source, staging, root, site, isMarked(outputDir) ? outputDir : undefined);
+    // What the render left behind, and the archive if handed over, go before Pagefind's processes start (release-memory.ts).
     releaseMemory();
     // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
     const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined, files, kept: new Set([...kept].map(pageFile)) });
@@ -89,6 +92,19 @@ export async function buildSite(archive: Archive, options: BuildOptions): Promis
   } finally {
     forget();
   }
+}
+
+/**
+ * The pages and the files of the site, written into `staging`: the step that needs the archive,
+ * taken from its handover here so that no function still running holds it once this returns.
+ */
+async function renderAndPublish(source: Archive | ArchiveHandover, staging: string, root: string, site: SiteConfig, previous: string | undefined) {
+  const archive = source instanceof ArchiveHandover ? source.take() : source;
+  // The previous build's meeting and paper pages whose inputs are unchanged are kept, not rendered again.
+  const { pages, kept } = await renderSite(archive, staging, root, undefined, site, previous);
+  // Files published with the papers: copied, and their PDFs' pages indexed with the pages.
+  const files = await publishFiles(archive, staging);
+  return { pages, kept, files };
 }
 
 /**
@@ -167,7 +183,13 @@ export async function renderPart(data: SiteData, part: RenderPart, outputDir: st
     config: (eleventyConfig: EleventyConfig) => eleventyConfig.addPlugin(archivePlugin, { data, part }),
   });
   // write() resolves to [passthrough copies, templates written]; only the second are pages.
-  const written = (await eleventy.write()) as unknown as { url?: string | false }[][];
+  let written: { url?: string | false }[][];
+  try {
+    written = (await eleventy.write()) as unknown as { url?: string | false }[][];
+  } finally {
+    // Its layouts would keep this run's data, and so the archive, for the life of the process (layout-cache.ts).
+    await forgetLayouts();
+  }
   return (written[1] ?? written[0] ?? []).flatMap((page) => (typeof page.url === "string" ? [page.url] : []));
 }
 

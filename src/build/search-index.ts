@@ -19,6 +19,7 @@ import { arch, availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { canonicaliseIndex } from "./canonical-index.ts";
 import { rechunkIndex } from "./index-chunks.ts";
+import { INDEX_MEMORY_BUDGET, pagefindPeak, runWithinMemory } from "./index-memory.ts";
 import { type FileSearchPage, stageFilePages } from "./search-files.ts";
 import { endIfInterrupted, interrupted, removeIfInterrupted } from "./interrupt.ts";
 import { linkOrCopy } from "./link-or-copy.ts";
@@ -30,15 +31,15 @@ import { WORD_LISTS } from "../assets/search-words.js";
 
 /**
  * Bytes of search documents per shard (what Pagefind reads: lean documents and sections, not the
- * pages). Pagefind 1.5.2's memory grows with what it indexes, not with the HTML it parses: 56 MB
- * per MB of documents, measured with bench/ at 2,000 papers (267 MB for 4.6 MB, 819 MB for
- * 14.6 MB, 1,200 MB for 21.5 MB; the same for the same pages given whole), while the 376 pages of
- * no meeting, 9.2 MB of HTML but 1.4 MB of documents, peak at 44 MB. Two shards of 14.2 MB side
- * by side peaked at 1.76 GB with Node (150 to 250 MB); at 14 MB, two full shards stay under
- * 1.8 GB, and the 2,000-paper archive's index peaked at 1.48 to 1.71 GB. A site under that size,
- * such as the shipped archive (under 1 MB of documents), is one bundle.
+ * pages). Pagefind 1.5.2's memory grows with what it indexes, not with the HTML it parses or the
+ * number of pages (index-memory.ts: about 62 bytes a byte). Two shards of this size side by side
+ * take about 1.14 GB, which leaves the build's own process (150 to 300 MB while it indexes) room
+ * within the 1.5 GB budget; a shard of 14 MB, as before, took 820 MB, and two of them 1.6 GB
+ * without Node. Smaller shards cost Pagefind a little more in all (two halves of a 13 MB shard took
+ * 5 to 10% more time and CPU than the whole) and a search of all years loads more of them. A site
+ * under that size, such as the shipped archive (under 1 MB of documents), is one bundle.
  */
-export const SHARD_BYTES = 14_000_000;
+export const SHARD_BYTES = 9_000_000;
 const PARALLEL = Math.max(1, Math.min(2, availableParallelism()));
 const MANIFEST = "shards.json";
 /** Where a shard's documents are written for Pagefind when there is room: a folder in memory on Linux. */
@@ -122,10 +123,11 @@ async function indexPages(siteDir: string, { pages, staged, unstaged }: Reading,
   }
   // A bundle kept from a build made before bundles had word lists gets them now (new files: the linked ones are untouched).
   for (const dir of [...kept, ...moves.map((move) => move.to)]) if (!existsSync(join(dir, WORD_LISTS))) writeWordLists(dir);
-  await inParallel(
-    toIndex.map((shard) => () => indexShard(siteDir, shard, staged, unstaged)),
-    PARALLEL,
-  );
+  await runWithinMemory(toIndex, (shard) => pagefindPeak(shard.bytes), (shard) => indexShard(siteDir, shard, staged, unstaged), {
+    parallel: PARALLEL,
+    budget: INDEX_MEMORY_BUDGET,
+    own: () => process.memoryUsage.rss(),
+  });
   writeNew(join(siteDir, MAIN_BUNDLE, MANIFEST), `${JSON.stringify(manifestOf(shards), null, 1)}\n`);
   return { pages: pages.length, shards: shards.length, reused: kept.size + moves.length };
 }
@@ -337,7 +339,7 @@ function runPagefind(args: string[], cwd: string): Promise<void> {
 }
 
 /** The Pagefind binary the `pagefind` package installed, found as its own resolver finds it. */
-function pagefindBinary(): string {
+export function pagefindBinary(): string {
   const fromEnv = process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? process.env.PAGEFIND_BINARY_PATH;
   if (fromEnv) return fromEnv;
   const require = createRequire(import.meta.url);
@@ -351,15 +353,4 @@ function pagefindBinary(): string {
     }
   }
   throw new Error(`search index: no Pagefind binary for ${platform}-${arch()}: run npm ci (the pagefind package installs @pagefind/${platform}-${arch()})`);
-}
-
-async function inParallel(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const task = tasks[next++] as () => Promise<void>;
-      await task();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
 }

@@ -3,14 +3,15 @@
  *
  * Pagefind holds everything it indexes in memory at once (about 1 MB per page of paper text, so
  * some 10 GB for 10,000 papers), so a large archive is indexed in shards of consecutive years,
- * each small enough to build within a fixed memory budget. Pagefind's memory grows with the text
+ * each small enough to build within a fixed memory budget (a year too large for one is cut in
+ * parts). Pagefind's memory grows with the text
  * it holds, so the budget is in bytes, not pages. Grouping by year keeps shards stable: publishing
  * a meeting changes the newest shard only, and an unchanged shard (same pages, same text) is
  * reused from the last build instead of being indexed again.
  *
  * A reader's browser pays for every shard it searches: its metadata (about 9 bytes gzipped per
- * record) and, for every word of every query, one index chunk of some 20,000 word positions
- * (15-35 KB gzipped), or the word's own positions if it is common enough to fill a chunk alone
+ * record) and, for every word of every query, one chunk of the word index (about 5 KB gzipped,
+ * index-chunks.ts), or the word's own positions if it is common enough to fill a chunk alone
  * (which grows with the years the shard holds). So the search page searches only the main bundle
  * by default: the newest two years of meetings (what readers mostly look for: the latest meetings
  * and the business they follow up) and, when they fit beside them, the pages of no meeting
@@ -90,8 +91,9 @@ interface Year {
  *   `maxBytes` together (the newest year always, however large), and the pages of no meeting if
  *   they fit beside them; if they do not, those pages form shards of their own (`other`,
  *   `other-2`…), searched by default too;
- * - the older years form shards of whole years, oldest first, each at most `maxBytes` (a single
- *   year larger than that is a shard of its own).
+ * - the older years form shards of whole years, oldest first, each at most `maxBytes`; a year
+ *   larger than that is cut into parts of about equal size (`2015-part-1`, `2015-part-2`), each
+ *   holding that year only.
  *
  * Adding a meeting to the newest year changes the main shard only, unless it makes the main shard
  * overflow; a new year moves the oldest year of the main shard into the older ones, once a year.
@@ -113,16 +115,40 @@ export function planShards(pages: readonly SearchPage[], maxBytes: number): Shar
     for (const [i, run] of runs.entries()) groups.push({ key: runs.length === 1 ? "other" : `other-${i + 1}`, pages: run, loose: true, byDefault: true });
   }
   const older = years.slice(0, years.length - recent.length);
-  for (const run of fill(older, maxBytes)) groups.push({ key: yearsKey(run), pages: run.flatMap((year) => year.pages), years: spanOf(run), loose: false, byDefault: false });
-  if (recent.length === 1 && recentBytes < maxBytes / 2) {
-    const yearBefore = groups[groups.length - 1];
-    if (yearBefore?.years) yearBefore.byDefault = true;
+  for (const run of fill(older, maxBytes)) {
+    const [only] = run;
+    if (run.length === 1 && only && only.bytes > maxBytes) {
+      for (const [i, part] of yearParts(only, maxBytes).entries()) groups.push({ key: `${only.year}-part-${i + 1}`, pages: part, years: [only.year, only.year], loose: false, byDefault: false });
+    } else {
+      groups.push({ key: yearsKey(run), pages: run.flatMap((year) => year.pages), years: spanOf(run), loose: false, byDefault: false });
+    }
   }
+  const yearBefore = older[older.length - 1]?.year;
+  if (recent.length === 1 && recentBytes < maxBytes / 2) for (const group of groups) if (group.years?.[1] === yearBefore) group.byDefault = true;
   const recentPages = recent.flatMap((year) => year.pages);
   // With no meeting at all, the last shard of pages of no meeting is the main bundle.
   const main = recent.length > 0 ? { key: yearsKey(recent), pages: looseInMain ? [...recentPages, ...loose] : recentPages, years: spanOf(recent), loose: looseInMain && loose.length > 0, byDefault: true } : groups.pop();
   const shards = groups.map((group) => shardOf(group, `${SHARD_FOLDER}/${group.key}`));
   return main ? [...shards, shardOf(main, MAIN_BUNDLE)] : shards;
+}
+
+/**
+ * An older year larger than `maxBytes`, cut into as few parts as the budget allows, of about equal
+ * size (within half a page either way), its pages in path order, so that a meeting's pages mostly
+ * share a part. A year's pages do not change once it is past, so neither do its parts.
+ */
+function yearParts(year: Year, maxBytes: number): SearchPage[][] {
+  const count = Math.ceil(year.bytes / maxBytes);
+  const share = year.bytes / count;
+  const parts: SearchPage[][] = Array.from({ length: count }, () => []);
+  let before = 0;
+  for (const page of sortByPath(year.pages)) {
+    // The part the page's middle falls in, as if the year's bytes were laid end to end.
+    const i = Math.min(count - 1, Math.floor((before + page.bytes / 2) / share));
+    parts[i]?.push(page);
+    before += page.bytes;
+  }
+  return parts.filter((part) => part.length > 0);
 }
 
 /** Pages by the year of their meeting, oldest year first, and the pages of no meeting. */

@@ -1,7 +1,8 @@
 /**
- * Splitting the search index into shards of whole years: within the memory budget, with the newest
- * years and the pages of no meeting in the main bundle that readers search by default, stable when
- * a meeting is added, and digested so that only a shard whose pages changed is indexed again.
+ * Splitting the search index into shards of whole years (a year too large for one, in parts):
+ * within the memory budget, with the newest years and the pages of no meeting in the main bundle
+ * that readers search by default, stable when a meeting is added, and digested so that only a
+ * shard whose pages changed is indexed again.
  */
 import { describe, expect, it } from "vitest";
 import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, type SearchPage, type Shard, yearOfPage } from "../../src/build/search-shards.ts";
@@ -45,10 +46,34 @@ describe("planning shards", () => {
     expect(shards.flatMap((s) => s.pages).sort()).toEqual(pages.map((p) => p.path).sort());
   });
 
-  it("fills the older years oldest first, each shard within the budget, a year larger than it alone", () => {
-    const shards = planShards([...meetingPages(2019, 2), ...meetingPages(2020, 2), ...meetingPages(2021, 20), ...meetingPages(2022, 2), ...meetingPages(2023, 2)], 500);
-    expect(keys(shards)).toEqual(["2019-2020", "2021", "2022-2023"]);
-    for (const shard of shards) if (shard.pages.length > 1 && shard.key !== "2021") expect(shard.bytes).toBeLessThanOrEqual(500);
+  it("fills the older years oldest first, each shard within the budget, a year larger than it in parts of that year", () => {
+    const pages = [...meetingPages(2019, 2), ...meetingPages(2020, 2), ...meetingPages(2021, 20), ...meetingPages(2022, 2), ...meetingPages(2023, 2)];
+    const shards = planShards(pages, 500);
+    expect(keys(shards)).toEqual(["2019-2020", "2021-part-1", "2021-part-2", "2021-part-3", "2021-part-4", "2022-2023"]);
+    for (const shard of shards) expect(shard.bytes).toBeLessThanOrEqual(500);
+    const parts = shards.filter((s) => s.key.startsWith("2021-"));
+    expect(parts.map((s) => [s.years, s.path, s.byDefault, s.loose])).toEqual(parts.map((s) => [[2021, 2021], `pagefind-shards/${s.key}`, false, false]));
+    expect(parts.flatMap((s) => s.pages)).toEqual(meetingPages(2021, 20).map((p) => p.path).sort());
+    expect(shards.flatMap((s) => s.pages).sort()).toEqual(pages.map((p) => p.path).sort());
+  });
+
+  it("cuts a year into parts of about equal size, as few as the budget allows, a page larger than a part in one of its own", () => {
+    const year = meetingPages(2020, 9, 100);
+    const parts = planShards([...year, ...meetingPages(2021, 1), ...meetingPages(2022, 1)], 400).filter((s) => s.key.startsWith("2020-"));
+    expect(parts.map((s) => s.bytes)).toEqual([300, 300, 300]);
+    const lopsided = [...meetingPages(2020, 6, 50), page("meetings/panel-2020-05-05/huge/index.html", 900)];
+    const cut = planShards([...lopsided, ...meetingPages(2021, 1), ...meetingPages(2022, 1)], 500).filter((s) => s.key.startsWith("2020-"));
+    expect(cut.flatMap((s) => s.pages).sort()).toEqual(lopsided.map((p) => p.path).sort());
+    expect(cut.find((s) => s.pages.includes("meetings/panel-2020-05-05/huge/index.html"))?.pages).toHaveLength(1);
+    expect(cut.map((s) => s.key)).toEqual(cut.map((_, i) => `2020-part-${i + 1}`));
+  });
+
+  it("keeps an older year's parts as they were when the newest year changes", () => {
+    const pages = [...meetingPages(2020, 12), ...meetingPages(2021, 2), ...meetingPages(2022, 2)];
+    const before = planShards(pages, 500);
+    const after = planShards([...pages, page("meetings/panel-2022-12-01/index.html")], 500);
+    expect(keys(before)).toEqual(["2020-part-1", "2020-part-2", "2020-part-3", "2021-2022"]);
+    expect(hashes(after)).toMatchObject({ "2020-part-1": hashes(before)["2020-part-1"], "2020-part-2": hashes(before)["2020-part-2"], "2020-part-3": hashes(before)["2020-part-3"] });
   });
 
   it("keeps the pages of no meeting in shards of their own, searched by default, when they do not fit beside the newest years", () => {
@@ -96,6 +121,12 @@ describe("planning shards", () => {
     expect(searchedByDefault(begun)).toEqual(["2023", "2024"]);
     const halfway = planShards([...full, ...meetingPages(2024, 6)], 1000);
     expect(searchedByDefault(halfway)).toEqual(["2024"]);
+  });
+
+  it("searches every part of the year before by default while the newest year is still small", () => {
+    const shards = planShards([...meetingPages(2022, 10), ...meetingPages(2023, 25), ...meetingPages(2024, 1)], 1000);
+    expect(keys(shards)).toEqual(["2022", "2023-part-1", "2023-part-2", "2023-part-3", "2024"]);
+    expect(searchedByDefault(shards)).toEqual(["2023-part-1", "2023-part-2", "2023-part-3", "2024"]);
   });
 
   it("makes the last shard the main bundle when no page belongs to a meeting", () => {

@@ -1,10 +1,10 @@
 /**
  * The search page over an index in shards of years, in a real browser: a small archive whose two
- * old years are each too large for the shard budget, built and then indexed with that budget.
- * By default a search covers the main bundle only (the newest two years and the pages of no
- * meeting), says so, and fetches nothing of the older shards; "Search all years" (`scope=all`)
- * finds an old paper; a year filter loads the shard holding that year and no other; results sorted
- * by date stay in date order across shards.
+ * old years are each too large for the shard budget, built and then indexed with that budget, so
+ * that each is cut into parts. By default a search covers the main bundle only (the newest two
+ * years and the pages of no meeting), says so, and fetches nothing of the older shards; "Search
+ * all years" (`scope=all`) finds an old paper; a year filter loads the parts holding that year and
+ * no other shard; results sorted by date stay in date order across shards.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +20,7 @@ import { buildContent } from "../support/build-fixture.ts";
 import { MINIMAL, writeContent } from "../support/content-fixture.ts";
 import { type StaticServer, serveSite } from "../support/static-server.ts";
 
-/** Shard budget, in bytes of what is indexed: each old year's paper alone is larger. */
+/** Shard budget, in bytes of what is indexed: each old year's paper alone is larger, so each old year is cut in two parts. */
 const BUDGET = 140_000;
 /** Text making a paper larger than the budget, whatever the page around it. */
 const filler = (topic: string) => `The panel considered the ${topic} figures and the commentary on them. `.repeat(3_000);
@@ -117,11 +117,13 @@ describeWithBrowser("the search page over an index in shards", () => {
     rmSync(temp, { recursive: true, force: true });
   });
 
-  it("is built as the test means: each old year a shard, the newest two years and the pages of no meeting in the main bundle", () => {
+  it("is built as the test means: each old year in parts of its own, the newest two years and the pages of no meeting in the main bundle", () => {
     const manifest = JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as ShardManifest;
     expect(manifest.shards.map((s) => [s.key, s.bundle, s.years, s.loose, s.byDefault])).toEqual([
-      ["2015", "../pagefind-shards/2015/", [2015, 2015], false, false],
-      ["2016", "../pagefind-shards/2016/", [2016, 2016], false, false],
+      ["2015-part-1", "../pagefind-shards/2015-part-1/", [2015, 2015], false, false],
+      ["2015-part-2", "../pagefind-shards/2015-part-2/", [2015, 2015], false, false],
+      ["2016-part-1", "../pagefind-shards/2016-part-1/", [2016, 2016], false, false],
+      ["2016-part-2", "../pagefind-shards/2016-part-2/", [2016, 2016], false, false],
       ["2024-2025", "./", [2024, 2025], true, true],
     ]);
   });
@@ -152,7 +154,7 @@ describeWithBrowser("the search page over an index in shards", () => {
     expect(new URL(page.url()).search).toBe("?q=quokka&scope=all");
     expect(await resultPaths(page)).toContain(QUOKKA);
     expect(await status(page)).toMatch(/^\d+ results? for “quokka”\. Searched all years: meetings from 2015 to 2025, and people, bodies and topics\.$/);
-    expect(shardsFetched()).toEqual(["2015", "2016"]);
+    expect(shardsFetched()).toEqual(["2015-part-1", "2015-part-2", "2016-part-1", "2016-part-2"]);
     // The link now narrows back; focus stayed on it.
     expect(await page.locator("[data-search-scope] a:focus").textContent()).toBe("Search recent years only: 2024 to 2025");
     // The scope is kept for the next search sent with the form, and Back returns to the recent years.
@@ -168,11 +170,11 @@ describeWithBrowser("the search page over an index in shards", () => {
     await page.close();
   });
 
-  it("with a year filter for an old year, loads the shard holding that year and no other, and finds its paper", async () => {
+  it("with a year filter for an old year, loads the parts holding that year and no other shard, and finds its paper", async () => {
     server.takeTransfers();
     const page = await open("/search/?q=quokka&year=2015");
     expect(await resultPaths(page)).toContain(QUOKKA);
-    expect(shardsFetched()).toEqual(["2015"]);
+    expect(shardsFetched()).toEqual(["2015-part-1", "2015-part-2"]);
     expect(await status(page)).toMatch(/^\d+ results? for “quokka”, filtered by 2015\.$/);
     expect(await page.locator("[data-search-scope]").isHidden()).toBe(true);
     await page.close();
