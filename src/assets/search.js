@@ -7,11 +7,11 @@
  * page. Pagefind is loaded on the first search, not with the page, and only the results on show
  * fetch their text: every fragment is a download.
  *
- * A large archive's index is in shards of whole years (src/build/search-shards.ts), and every
- * shard searched costs the reader its metadata and an index chunk per word. So a search covers
- * the shards the build marks as the default (the newest years and the pages of no meeting) and
- * says so, unless the reader asks for all years (`scope=all`) or picks a year, which loads only
- * the shards that can hold it.
+ * A large archive's index is in shards of whole years, or parts of one year
+ * (src/build/search-shards.ts), and every shard searched costs the reader its metadata and an
+ * index chunk per word. So a search covers the shards the build marks as the default (the newest
+ * years and the pages of no meeting) and says so, unless the reader asks for all years
+ * (`scope=all`) or picks a year, which loads only the shards that can hold it.
  *
  * What is shown as found must be found. Pagefind matches every word as a prefix, and a word it
  * does not have at all as the longest word it has that begins it ("Sheppy" as "she"); so each word

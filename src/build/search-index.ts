@@ -5,8 +5,9 @@
  * lean document or its sections (search-stage.ts, search-sections.ts), not the page's whole HTML.
  *
  * A small archive is one bundle in `/pagefind/`. A large one is indexed in shards of whole years
- * (search-shards.ts), each by its own Pagefind process so that memory stays bounded, two at a time
- * on two cores; the newest shard is the main bundle in `/pagefind/`, the others go in
+ * (search-shards.ts; an old year too large for one, in parts), each by its own Pagefind process so
+ * that memory stays bounded, two at a time on two cores when they fit the memory budget together
+ * (index-memory.ts); the newest shard is the main bundle in `/pagefind/`, the others go in
  * `/pagefind-shards/<years>/`, and `/pagefind/shards.json` lists what the search page must merge
  * (`pagefind.mergeIndex`). A shard whose pages are unchanged since the previous build is copied
  * from it, not indexed again. Each bundle carries the list of its words (search-words.ts), for the
