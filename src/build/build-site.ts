@@ -151,9 +151,9 @@ export async function renderSite(archive: Archive, outputDir: string, projectRoo
     partChars,
   );
   const earlierPageUrls: string[] = [...kept];
-  for (const [i, part] of parts.entries()) {
-    // Each Eleventy run's garbage goes before the next run (release-memory.ts).
-    if (i > 0) releaseMemory();
+  for (const part of parts) {
+    // What loading and linking the archive left, then each Eleventy run's garbage, goes before the next run (release-memory.ts).
+    releaseMemory();
     earlierPageUrls.push(...(await renderPart(data, { ...part, earlierPageUrls }, outputDir)));
   }
   writeRenderState(outputDir, state);

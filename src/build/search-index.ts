@@ -9,8 +9,8 @@
  * that memory stays bounded, two at a time on two cores when they fit the memory budget together
  * (index-memory.ts); the newest shard is the main bundle in `/pagefind/`, the others go in
  * `/pagefind-shards/<years>/`, and `/pagefind/shards.json` lists what the search page must merge
- * (`pagefind.mergeIndex`). A shard whose pages are unchanged since the previous build is copied
- * from it, not indexed again. Each bundle carries the list of its words (search-words.ts), for the
+ * (`pagefind.mergeIndex`). A shard whose pages are unchanged since the previous build (by the
+ * digests it recorded in `/pagefind/shard-digests.json`) is copied from it, not indexed again. Each bundle carries the list of its words (search-words.ts), for the
  * search page's "Did you mean".
  */
 import { spawn } from "node:child_process";
@@ -26,7 +26,7 @@ import { endIfInterrupted, interrupted, removeIfInterrupted } from "./interrupt.
 import { linkOrCopy } from "./link-or-copy.ts";
 import { processRunning } from "./output-folder.ts";
 import { documentsVersion, type KnownPage, mkdirOnce, type StagedDocument, type StagedPage, stagePagesInParallel, unpackDocuments, writeDocuments } from "./search-stage.ts";
-import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, SHARD_FOLDER, type SearchPage, type Shard, type ShardManifest } from "./search-shards.ts";
+import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, recordOf, SHARD_FOLDER, type SearchPage, type Shard, type ShardRecord } from "./search-shards.ts";
 import { writeWordLists } from "./search-words.ts";
 import { WORD_LISTS } from "../assets/search-words.js";
 
@@ -43,6 +43,8 @@ import { WORD_LISTS } from "../assets/search-words.js";
 export const SHARD_BYTES = 9_000_000;
 const PARALLEL = Math.max(1, Math.min(2, availableParallelism()));
 const MANIFEST = "shards.json";
+/** What the build records of its shards beside the manifest (search-shards.ts, ShardRecord). */
+const RECORD = "shard-digests.json";
 /** Where a shard's documents are written for Pagefind when there is room: a folder in memory on Linux. */
 const MEMORY_FOLDER = "/dev/shm";
 /** Where the pages' search documents are written as the site is read, until their shard is indexed. */
@@ -94,7 +96,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
 
 async function indexPages(siteDir: string, { pages, staged, unstaged }: Reading, options: IndexOptions): Promise<IndexResult> {
   const shards = planShards(pages, options.maxBytes ?? SHARD_BYTES);
-  const previous = options.previous ? readManifest(options.previous) : undefined;
+  const previous = options.previous ? readRecord(options.previous) : undefined;
   const toIndex: Shard[] = [];
   // Unchanged shards are copied (linked) aside first and moved into place after, so that a shard moving
   // from one folder to another never overwrites one still to be copied (the dev server indexes
@@ -129,7 +131,8 @@ async function indexPages(siteDir: string, { pages, staged, unstaged }: Reading,
     budget: INDEX_MEMORY_BUDGET,
     own: () => process.memoryUsage.rss(),
   });
-  writeNew(join(siteDir, MAIN_BUNDLE, MANIFEST), `${JSON.stringify(manifestOf(shards), null, 1)}\n`);
+  writeNew(join(siteDir, MAIN_BUNDLE, MANIFEST), `${JSON.stringify(manifestOf(shards))}\n`);
+  writeNew(join(siteDir, MAIN_BUNDLE, RECORD), `${JSON.stringify(recordOf(shards), null, 1)}\n`);
   return { pages: pages.length, shards: shards.length, reused: kept.size + moves.length };
 }
 
@@ -228,13 +231,17 @@ function htmlFiles(siteDir: string): string[] {
   return files;
 }
 
-function readManifest(siteDir: string): ShardManifest | undefined {
-  try {
-    const manifest = JSON.parse(readFileSync(join(siteDir, MAIN_BUNDLE, MANIFEST), "utf8")) as ShardManifest;
-    return manifest.version === 1 && Array.isArray(manifest.shards) ? manifest : undefined;
-  } catch {
-    return undefined;
+/** The previous build's record of its shards; a build made before there was one listed the same in its manifest. */
+function readRecord(siteDir: string): ShardRecord | undefined {
+  for (const name of [RECORD, MANIFEST]) {
+    try {
+      const record = JSON.parse(readFileSync(join(siteDir, MAIN_BUNDLE, name), "utf8")) as ShardRecord;
+      if (record.version === 1 && Array.isArray(record.shards) && record.shards.every((s) => typeof s.hash === "string" && typeof s.path === "string")) return record;
+    } catch {
+      // none, or not readable: the next, else nothing is reused
+    }
   }
+  return undefined;
 }
 
 /**

@@ -229,22 +229,20 @@ function digestPages(pages: readonly SearchPage[]): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** What the search page reads from `/pagefind/shards.json`: the bundles, their years, and which it searches by default. */
+/**
+ * What the search page reads from `/pagefind/shards.json`: the bundles, their years, and which it
+ * searches by default. Every reader's first search downloads it, so it holds nothing else: what
+ * the build needs of its shards is in the ShardRecord beside it.
+ */
 export interface ShardManifest {
   version: 1;
-  /** Every bundle but the main one, relative to this file (`../pagefind-shards/2019/`): what a search of all years merges. */
-  merge: string[];
   shards: ManifestShard[];
 }
 
 export interface ManifestShard {
   key: string;
-  path: string;
   /** Its bundle folder relative to this file, as `pagefind.mergeIndex` wants it once made absolute: `./` for the main bundle. */
   bundle: string;
-  pages: number;
-  bytes: number;
-  hash: string;
   /** The first and last year of the meetings it holds, or null: the search page says what it searched, and loads a year's shard for a year filter. */
   years: [first: number, last: number] | null;
   /** Holds pages of no meeting, which may carry any year (decisions, papers outside meetings): searched with any year. */
@@ -255,9 +253,25 @@ export interface ManifestShard {
 
 export function manifestOf(shards: readonly Shard[]): ShardManifest {
   const bundleOf = (shard: Shard) => (shard.path === MAIN_BUNDLE ? "./" : `../${shard.path}/`);
-  return {
-    version: 1,
-    merge: shards.filter((s) => s.path !== MAIN_BUNDLE).map(bundleOf),
-    shards: shards.map((s) => ({ key: s.key, path: s.path, bundle: bundleOf(s), pages: s.pages.length, bytes: s.bytes, hash: s.hash, years: s.years ?? null, loose: s.loose, byDefault: s.byDefault })),
-  };
+  return { version: 1, shards: shards.map((s) => ({ key: s.key, bundle: bundleOf(s), years: s.years ?? null, loose: s.loose, byDefault: s.byDefault })) };
+}
+
+/** What the build records of the shards it indexed (`/pagefind/shard-digests.json`), so that the next build reuses those whose pages are unchanged. */
+export interface ShardRecord {
+  version: 1;
+  shards: RecordedShard[];
+}
+
+export interface RecordedShard {
+  key: string;
+  /** Its bundle folder, relative to the site. */
+  path: string;
+  /** Its pages' digest (Shard's `hash`). */
+  hash: string;
+  pages: number;
+  bytes: number;
+}
+
+export function recordOf(shards: readonly Shard[]): ShardRecord {
+  return { version: 1, shards: shards.map((s) => ({ key: s.key, path: s.path, hash: s.hash, pages: s.pages.length, bytes: s.bytes })) };
 }

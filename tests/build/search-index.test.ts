@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { measureQueryBytes } from "../../bench/query-bytes.ts";
 import { indexSite } from "../../src/build/search-index.ts";
-import type { ShardManifest } from "../../src/build/search-shards.ts";
+import type { ShardManifest, ShardRecord } from "../../src/build/search-shards.ts";
 import { describeWithBrowser } from "../support/browser.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "papers-search-index-"));
@@ -36,6 +36,7 @@ function writeSite(dir: string, extra = ""): void {
 }
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, "pagefind/shards.json"), "utf8")) as ShardManifest;
+const recordOf = (dir: string) => JSON.parse(readFileSync(join(dir, "pagefind/shard-digests.json"), "utf8")) as ShardRecord;
 // Small enough that each year is a shard of its own.
 const TINY = 2_000;
 
@@ -48,8 +49,13 @@ describe("the sharded search index", () => {
     expect(result).toEqual({ pages: 5, shards: 3, reused: 0 });
     const manifest = manifestOf(first);
     expect(manifest.shards.map((s) => s.key)).toEqual(["2019", "2021", "2023"]);
-    expect(manifest.merge).toEqual(["../pagefind-shards/2019/", "../pagefind-shards/2021/"]);
-    for (const shard of manifest.shards) expect(existsSync(join(first, shard.path, "pagefind-entry.json"))).toBe(true);
+    expect(manifest.shards.map((s) => s.bundle)).toEqual(["../pagefind-shards/2019/", "../pagefind-shards/2021/", "./"]);
+    for (const shard of manifest.shards) expect(existsSync(join(first, "pagefind", shard.bundle, "pagefind-entry.json"))).toBe(true);
+    expect(recordOf(first).shards.map((s) => [s.key, s.path])).toEqual([
+      ["2019", "pagefind-shards/2019"],
+      ["2021", "pagefind-shards/2021"],
+      ["2023", "pagefind"],
+    ]);
     expect(existsSync(join(first, "pagefind/pagefind.js"))).toBe(true);
   });
 
@@ -69,7 +75,7 @@ describe("the sharded search index", () => {
     writeSite(single);
     const result = await indexSite(single);
     expect(result.shards).toBe(1);
-    expect(manifestOf(single).merge).toEqual([]);
+    expect(manifestOf(single).shards.map((s) => s.bundle)).toEqual(["./"]);
     expect(existsSync(join(single, "pagefind-shards"))).toBe(false);
   });
 
@@ -82,13 +88,32 @@ describe("the sharded search index", () => {
     expect(readFileSync(join(second, "pagefind-shards/2019/pagefind-entry.json"), "utf8")).toBe(readFileSync(join(first, "pagefind-shards/2019/pagefind-entry.json"), "utf8"));
   });
 
+  it("gives the search page only what it reads of the shards, and keeps their digests for the build", () => {
+    for (const shard of manifestOf(first).shards) expect(Object.keys(shard).sort()).toEqual(["bundle", "byDefault", "key", "loose", "years"]);
+    expect(recordOf(first).shards.every((s) => /^[0-9a-f]{16}$/.test(s.hash) && s.pages > 0 && s.bytes > 0)).toBe(true);
+  });
+
+  it("reuses the shards of a build made when the manifest held their digests", async () => {
+    const older = join(temp, "older");
+    writeSite(older);
+    await indexSite(older, { maxBytes: TINY, previous: first });
+    // As such a build left it: the digests in shards.json, and no record beside it.
+    const record = recordOf(older);
+    rmSync(join(older, "pagefind/shard-digests.json"));
+    writeFileSync(join(older, "pagefind/shards.json"), JSON.stringify({ version: 1, merge: [], shards: record.shards.map((s) => ({ ...s, bundle: "./", years: null, loose: true, byDefault: true })) }));
+    const next = join(temp, "after-older");
+    writeSite(next);
+    const result = await indexSite(next, { maxBytes: TINY, previous: older });
+    expect(result.reused).toBe(3);
+  });
+
   it("indexes again only the shard whose pages changed", async () => {
     const third = join(temp, "third");
     writeSite(third, "Wombat sightings were added.");
     const result = await indexSite(third, { maxBytes: TINY, previous: first });
     expect(result.reused).toBe(2);
-    const before = manifestOf(first).shards.map((s) => s.hash);
-    const after = manifestOf(third).shards.map((s) => s.hash);
+    const before = recordOf(first).shards.map((s) => s.hash);
+    const after = recordOf(third).shards.map((s) => s.hash);
     expect(after.filter((hash, i) => hash !== before[i])).toHaveLength(1);
     expect(after[1]).not.toBe(before[1]);
   });
@@ -102,8 +127,8 @@ describe("the sharded search index", () => {
     const result = await indexSite(dev, { maxBytes: TINY, previous: dev });
     expect(result.reused).toBe(2);
     expect(existsSync(join(dev, "pagefind-shards/1999"))).toBe(false);
-    for (const shard of manifestOf(dev).shards) expect(existsSync(join(dev, shard.path, "pagefind-entry.json"))).toBe(true);
-    expect(manifestOf(dev).shards.map((s) => s.hash)).toEqual(manifestOf(join(temp, "third")).shards.map((s) => s.hash));
+    for (const shard of recordOf(dev).shards) expect(existsSync(join(dev, shard.path, "pagefind-entry.json"))).toBe(true);
+    expect(recordOf(dev).shards.map((s) => s.hash)).toEqual(recordOf(join(temp, "third")).shards.map((s) => s.hash));
   });
 
   describeWithBrowser("searched in a browser, merging the shards", () => {

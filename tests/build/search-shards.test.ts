@@ -5,7 +5,7 @@
  * shard whose pages changed is indexed again.
  */
 import { describe, expect, it } from "vitest";
-import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, type SearchPage, type Shard, yearOfPage } from "../../src/build/search-shards.ts";
+import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, recordOf, type SearchPage, type Shard, yearOfPage } from "../../src/build/search-shards.ts";
 
 const page = (path: string, bytes = 100, text = path): SearchPage => ({ path, bytes, digest: pageDigest(`<main><h1>${text}</h1></main>`) });
 const meetingPages = (year: number, count: number, bytes = 100): SearchPage[] =>
@@ -32,7 +32,7 @@ describe("planning shards", () => {
     const shards = planShards([...meetingPages(2023, 3), ...meetingPages(2024, 3), page("people/a/index.html")], 1_000_000);
     expect(shards.map((s) => [s.key, s.path, s.years, s.loose, s.byDefault])).toEqual([["all", MAIN_BUNDLE, [2023, 2024], true, true]]);
     expect(shards[0]?.pages).toHaveLength(7);
-    expect(manifestOf(shards).merge).toEqual([]);
+    expect(manifestOf(shards).shards.map((s) => s.bundle)).toEqual(["./"]);
   });
 
   it("puts the newest two years and the pages of no meeting in the main bundle, the only one searched by default", () => {
@@ -147,19 +147,22 @@ describe("planning shards", () => {
 });
 
 describe("the manifest the search page reads", () => {
-  it("lists every bundle relative to /pagefind/shards.json, with its years, its pages of no meeting and whether it is searched by default", () => {
+  it("lists every bundle relative to /pagefind/shards.json, with its years, its pages of no meeting and whether it is searched by default, and nothing else", () => {
     const shards = planShards([...yearsFrom(2018, 2023), ...people(2)], 1000);
     const manifest = manifestOf(shards);
-    expect(manifest.merge).toEqual(["../pagefind-shards/2018-2019/", "../pagefind-shards/2020-2021/"]);
-    expect(manifest.shards.map(({ key, bundle, years, loose, byDefault }) => ({ key, bundle, years, loose, byDefault }))).toEqual([
+    expect(manifest.shards).toEqual([
       { key: "2018-2019", bundle: "../pagefind-shards/2018-2019/", years: [2018, 2019], loose: false, byDefault: false },
       { key: "2020-2021", bundle: "../pagefind-shards/2020-2021/", years: [2020, 2021], loose: false, byDefault: false },
       { key: "2022-2023", bundle: "./", years: [2022, 2023], loose: true, byDefault: true },
     ]);
-    expect(manifest.shards.map((s) => [s.pages, s.bytes])).toEqual([
-      [8, 800],
-      [8, 800],
-      [10, 1000],
+  });
+
+  it("leaves the shards' paths, digests and sizes to the build's record of them", () => {
+    const shards = planShards([...yearsFrom(2018, 2023), ...people(2)], 1000);
+    expect(recordOf(shards).shards.map((s) => [s.key, s.path, s.hash, s.pages, s.bytes])).toEqual([
+      ["2018-2019", "pagefind-shards/2018-2019", shards[0]?.hash, 8, 800],
+      ["2020-2021", "pagefind-shards/2020-2021", shards[1]?.hash, 8, 800],
+      ["2022-2023", MAIN_BUNDLE, shards[2]?.hash, 10, 1000],
     ]);
   });
 

@@ -147,6 +147,7 @@ describe("the search index of a site whose pages carry much chrome", () => {
     expect(await indexSite(rebuilt, { previous: before })).toEqual({ pages: 3, shards: 1, reused: 0 });
     await indexSite(fresh);
     expect(readFileSync(join(rebuilt, "pagefind/shards.json"), "utf8")).toBe(readFileSync(join(fresh, "pagefind/shards.json"), "utf8"));
+    expect(readFileSync(join(rebuilt, "pagefind/shard-digests.json"), "utf8")).toBe(readFileSync(join(fresh, "pagefind/shard-digests.json"), "utf8"));
     expect(readFileSync(join(rebuilt, "pagefind/pages.json"), "utf8")).toBe(readFileSync(join(fresh, "pagefind/pages.json"), "utf8"));
     expect(readFileSync(join(rebuilt, "pagefind/pagefind-entry.json"), "utf8")).toBe(readFileSync(join(fresh, "pagefind/pagefind-entry.json"), "utf8"));
   });
@@ -155,7 +156,7 @@ describe("the search index of a site whose pages carry much chrome", () => {
     const previous = join(temp, "previous-intact");
     writeSite(previous, attendance(400));
     await indexSite(previous, { maxBytes: 2_000 });
-    const files = ["pagefind/shards.json", "pagefind/pages.json", "pagefind/pagefind-entry.json"];
+    const files = ["pagefind/shard-digests.json", "pagefind/shards.json", "pagefind/pages.json", "pagefind/pagefind-entry.json"];
     const snapshot = files.map((file) => readFileSync(join(previous, file), "utf8"));
     const next = join(temp, "next-intact");
     writeSite(next, attendance(400));
@@ -164,7 +165,7 @@ describe("the search index of a site whose pages carry much chrome", () => {
     const result = await indexSite(next, { maxBytes: 2_000, previous });
     expect(result.reused).toBe(result.shards - 1);
     expect(files.map((file) => readFileSync(join(previous, file), "utf8"))).toEqual(snapshot);
-    expect(readFileSync(join(next, "pagefind/shards.json"), "utf8")).not.toBe(snapshot[0]);
+    expect(readFileSync(join(next, "pagefind/shard-digests.json"), "utf8")).not.toBe(snapshot[0]);
   });
 
   it("does not trust what a build by other code knew", async () => {

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { WORD_BUCKETS } from "../../src/assets/search-words.js";
 import { indexSite } from "../../src/build/search-index.ts";
-import type { ShardManifest } from "../../src/build/search-shards.ts";
+import type { ShardRecord } from "../../src/build/search-shards.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "papers-search-words-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -30,7 +30,7 @@ function writeSite(dir: string): void {
   }
 }
 
-const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, "pagefind/shards.json"), "utf8")) as ShardManifest;
+const recordOf = (dir: string) => JSON.parse(readFileSync(join(dir, "pagefind/shard-digests.json"), "utf8")) as ShardRecord;
 const listed = (bundle: string, bucket: string) => readFileSync(join(bundle, "words", `${bucket}.txt`), "utf8");
 
 describe("the word lists of the search index", () => {
@@ -39,7 +39,7 @@ describe("the word lists of the search index", () => {
 
   it("give every bundle a file for every first letter, listing the words of its own records with their counts", async () => {
     await indexSite(site, { maxBytes: 1_500 });
-    const bundles = Object.fromEntries(manifestOf(site).shards.map((shard) => [shard.key, join(site, shard.path)]));
+    const bundles = Object.fromEntries(recordOf(site).shards.map((shard) => [shard.key, join(site, shard.path)]));
     expect(Object.keys(bundles).sort()).toEqual(["2019", "2023", "other"]);
     for (const bundle of Object.values(bundles)) for (const bucket of WORD_BUCKETS) expect(existsSync(join(bundle, "words", `${bucket}.txt`)), `${bundle} ${bucket}`).toBe(true);
     expect(listed(bundles["2019"] as string, "s")).toBe("Sheppey 1\n");
@@ -51,14 +51,14 @@ describe("the word lists of the search index", () => {
   });
 
   it("hold none of the pages' chrome", () => {
-    for (const shard of manifestOf(site).shards) {
+    for (const shard of recordOf(site).shards) {
       const all = WORD_BUCKETS.map((bucket) => listed(join(site, shard.path), bucket)).join("");
       for (const word of ["Navigation", "Chrome", "Footer", "Licence"]) expect(all, `${shard.key}: ${word}`).not.toContain(word);
     }
   });
 
   it("are written into a shard kept from a build made before there were word lists", async () => {
-    const old = manifestOf(site).shards.find((shard) => shard.key === "2019");
+    const old = recordOf(site).shards.find((shard) => shard.key === "2019");
     if (!old) throw new Error("no 2019 shard");
     rmSync(join(site, old.path, "words"), { recursive: true });
     const rebuilt = join(temp, "rebuilt");
