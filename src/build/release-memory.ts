@@ -1,6 +1,7 @@
 /**
- * Full garbage collections where a build leaves much garbage and starts something large: between
- * the Eleventy runs of a render in parts, and between the render and the search index.
+ * Full garbage collections where a build leaves much garbage and starts something large: before
+ * each Eleventy run of a render (what loading and linking the archive left, then each earlier
+ * run's garbage), and between the render and the search index.
  *
  * Rendering a large archive leaves this process holding far more memory than it uses: at 10,000
  * papers about 1.6 GB resident for under 400 MB of live heap, because V8 puts off collecting an
