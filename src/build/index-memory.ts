@@ -11,8 +11,9 @@
  */
 
 /**
- * Every step of a build stays within this much resident memory, its Pagefind processes and its
- * own together: the figure the project's benchmark holds builds to (docs/performance.md).
+ * The index keeps its Pagefind processes and its own process within this much resident memory
+ * together, but for a shard that takes more alone: the figure the benchmark holds every step of a
+ * build to (docs/performance.md).
  */
 export const INDEX_MEMORY_BUDGET = 1_500_000_000;
 

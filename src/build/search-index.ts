@@ -10,8 +10,9 @@
  * (index-memory.ts); the newest shard is the main bundle in `/pagefind/`, the others go in
  * `/pagefind-shards/<years>/`, and `/pagefind/shards.json` lists what the search page must merge
  * (`pagefind.mergeIndex`). A shard whose pages are unchanged since the previous build (by the
- * digests it recorded in `/pagefind/shard-digests.json`) is copied from it, not indexed again. Each bundle carries the list of its words (search-words.ts), for the
- * search page's "Did you mean".
+ * digests it recorded in `/pagefind/shard-digests.json`) is copied from it, not indexed again.
+ * Each bundle carries the list of its words (search-words.ts), for the search page's "Did you
+ * mean".
  */
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from "node:fs";
@@ -34,11 +35,12 @@ import { WORD_LISTS } from "../assets/search-words.js";
  * Bytes of search documents per shard (what Pagefind reads: lean documents and sections, not the
  * pages). Pagefind 1.5.2's memory grows with what it indexes, not with the HTML it parses or the
  * number of pages (index-memory.ts: about 62 bytes a byte). Two shards of this size side by side
- * take about 1.14 GB, which leaves the build's own process (150 to 300 MB while it indexes) room
+ * take about 1.16 GB, which leaves the build's own process (150 to 300 MB while it indexes) room
  * within the 1.5 GB budget; a shard of 14 MB, as before, took 820 MB, and two of them 1.6 GB
- * without Node. Smaller shards cost Pagefind a little more in all (two halves of a 13 MB shard took
- * 5 to 10% more time and CPU than the whole) and a search of all years loads more of them. A site
- * under that size, such as the shipped archive (under 1 MB of documents), is one bundle.
+ * without Node. Smaller shards cost Pagefind a little more in all (the two halves of a 13 MB shard
+ * took about 5% more user CPU than the whole, run one after the other) and a search of all years
+ * loads more of them. A site under that size, such as the shipped archive (under 1 MB of
+ * documents), is one bundle.
  */
 export const SHARD_BYTES = 9_000_000;
 const PARALLEL = Math.max(1, Math.min(2, availableParallelism()));
