@@ -4,10 +4,10 @@
  * Pagefind holds everything it indexes in memory at once (about 1 MB per page of paper text, so
  * some 10 GB for 10,000 papers), so a large archive is indexed in shards of consecutive years,
  * each small enough to build within a fixed memory budget (a year too large for one is cut in
- * parts). Pagefind's memory grows with the text
- * it holds, so the budget is in bytes, not pages. Grouping by year keeps shards stable: publishing
- * a meeting changes the newest shard only, and an unchanged shard (same pages, same text) is
- * reused from the last build instead of being indexed again.
+ * parts). Pagefind's memory grows with the text it holds, so the budget is in bytes, not pages.
+ * Grouping by year keeps shards stable: publishing a meeting changes the newest shard only, and an
+ * unchanged shard (same pages, same text) is reused from the last build instead of being indexed
+ * again.
  *
  * A reader's browser pays for every shard it searches: its metadata (about 9 bytes gzipped per
  * record) and, for every word of every query, one chunk of the word index (about 5 KB gzipped,
