@@ -11,7 +11,7 @@
  * imported (one URL, one instance). Should a later Eleventy move or change it, nothing is emptied
  * and the build carries on as before, only larger.
  */
-import { existsSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -26,10 +26,10 @@ function findCache(): Promise<LayoutCache | undefined> {
   cache ??= (async () => {
     try {
       const file = join(dirname(realpathSync(createRequire(import.meta.url).resolve("@11ty/eleventy"))), "LayoutCache.js");
-      if (!existsSync(file)) return undefined;
       const module = (await import(pathToFileURL(file).href)) as { default?: Partial<LayoutCache> };
       return typeof module.default?.clear === "function" ? (module.default as LayoutCache) : undefined;
     } catch {
+      // No such file (a later Eleventy), or not loadable: nothing to empty.
       return undefined;
     }
   })();
