@@ -27,7 +27,7 @@ import { endIfInterrupted, interrupted, removeIfInterrupted } from "./interrupt.
 import { linkOrCopy } from "./link-or-copy.ts";
 import { processRunning } from "./output-folder.ts";
 import { documentsVersion, type KnownPage, mkdirOnce, type StagedDocument, type StagedPage, stagePagesInParallel, unpackDocuments, writeDocuments } from "./search-stage.ts";
-import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, recordOf, SHARD_FOLDER, type SearchPage, type Shard, type ShardRecord } from "./search-shards.ts";
+import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, recordOf, SHARD_FOLDER, type RecordedShard, type SearchPage, type Shard, type ShardRecord } from "./search-shards.ts";
 import { writeWordLists } from "./search-words.ts";
 import { WORD_LISTS } from "../assets/search-words.js";
 
@@ -233,12 +233,17 @@ function htmlFiles(siteDir: string): string[] {
   return files;
 }
 
-/** The previous build's record of its shards; a build made before there was one listed the same in its manifest. */
+/**
+ * The previous build's record of its shards; a build made before there was one listed the same in
+ * its manifest. Only a bundle in a folder the build itself names is reused, so that a record
+ * edited by hand never copies files from elsewhere into the site.
+ */
 function readRecord(siteDir: string): ShardRecord | undefined {
+  const ours = (s: RecordedShard) => typeof s.hash === "string" && (s.path === MAIN_BUNDLE || s.path === `${SHARD_FOLDER}/${s.key}`);
   for (const name of [RECORD, MANIFEST]) {
     try {
       const record = JSON.parse(readFileSync(join(siteDir, MAIN_BUNDLE, name), "utf8")) as ShardRecord;
-      if (record.version === 1 && Array.isArray(record.shards) && record.shards.every((s) => typeof s.hash === "string" && typeof s.path === "string")) return record;
+      if (record.version === 1 && Array.isArray(record.shards)) return { version: 1, shards: record.shards.filter(ours) };
     } catch {
       // none, or not readable: the next, else nothing is reused
     }

@@ -107,6 +107,24 @@ describe("the sharded search index", () => {
     expect(result.reused).toBe(3);
   });
 
+  it("reuses no bundle a record names outside the folders the build makes, and copies nothing from there", async () => {
+    const edited = join(temp, "edited");
+    writeSite(edited);
+    await indexSite(edited, { maxBytes: TINY, previous: first });
+    // A bundle elsewhere, with a file the site must not receive, and the record pointing at it.
+    const elsewhere = join(temp, "elsewhere");
+    cpSync(join(edited, "pagefind-shards/2019"), elsewhere, { recursive: true });
+    writeFileSync(join(elsewhere, "private.txt"), "not for the site");
+    const record = recordOf(edited);
+    writeFileSync(join(edited, "pagefind/shard-digests.json"), JSON.stringify({ ...record, shards: record.shards.map((s) => (s.key === "2019" ? { ...s, path: "../elsewhere" } : s)) }));
+    const next = join(temp, "after-edited");
+    writeSite(next);
+    const result = await indexSite(next, { maxBytes: TINY, previous: edited });
+    expect(result.reused).toBe(2);
+    expect(existsSync(join(next, "pagefind-shards/2019/private.txt"))).toBe(false);
+    expect(existsSync(join(next, "pagefind-shards/2019/pagefind-entry.json"))).toBe(true);
+  });
+
   it("indexes again only the shard whose pages changed", async () => {
     const third = join(temp, "third");
     writeSite(third, "Wombat sightings were added.");
