@@ -26,12 +26,27 @@ function usage(): string {
   return ["usage: panel-papers <command> [options], in the archive's folder", "", ...lines, "", "Environment: PAPERS_CONTENT, PAPERS_OUT, PAPERS_NOW, SITE_URL (see README.md)."].join("\n");
 }
 
+/** One command's usage, for `panel-papers <command> --help` and `panel-papers help <command>`. */
+function commandUsage(name: string, does: string): string {
+  return `panel-papers ${name}: ${does}\n\nEnvironment: PAPERS_CONTENT, PAPERS_OUT, PAPERS_NOW, SITE_URL (see README.md).`;
+}
+
+/** `--help` or `-h` among a command's options, before any `--` that ends them. */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf("--");
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
+}
+
 function version(): string {
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
 }
 
 runCli(async () => {
   const [name, ...args] = process.argv.slice(2);
+  if (name === "help" && args[0] !== undefined && Object.hasOwn(COMMANDS, args[0])) {
+    console.log(commandUsage(args[0], COMMANDS[args[0]]?.does ?? ""));
+    return 0;
+  }
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     (name === undefined ? console.error : console.log)(usage());
     return name === undefined ? 2 : 0;
@@ -44,6 +59,10 @@ runCli(async () => {
   if (!command) {
     console.error(`error: ${name} is not a panel-papers command${didYouMean(name, Object.keys(COMMANDS))}\n${usage()}`);
     return 2;
+  }
+  if (asksForHelp(args)) {
+    console.log(commandUsage(name, command.does));
+    return 0;
   }
   const { main } = await command.load();
   return main(args);

@@ -1,0 +1,39 @@
+/**
+ * `panel-papers <command> --help` and `panel-papers help <command>`: an officer asking a command
+ * what it takes is told, and nothing is run (no check, no build, no file written).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN, runCommand } from "../workflow/cli.ts";
+
+function emptyFolder(): string {
+  return mkdtempSync(join(tmpdir(), "papers-help-"));
+}
+
+describe("asking a command for help", () => {
+  for (const [name, flag] of [["build", "--help"], ["check", "-h"], ["new", "--help"], ["init", "-h"]] as const) {
+    it(`${name} ${flag} prints that command's options and runs nothing`, () => {
+      const folder = emptyFolder();
+      const result = runCommand(name, [flag], folder);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain(`panel-papers ${name}: `);
+      expect(result.stderr).toBe("");
+      expect(readdirSync(folder)).toEqual([]);
+    });
+  }
+
+  it("help <command> prints the same as <command> --help", () => {
+    const folder = emptyFolder();
+    const viaHelp = spawnSync(process.execPath, [BIN, "help", "build"], { cwd: folder, encoding: "utf8" });
+    expect(viaHelp.status).toBe(0);
+    expect(viaHelp.stdout).toBe(runCommand("build", ["--help"], folder).stdout);
+  });
+
+  it("an option after -- is an argument, not a request for help", () => {
+    const result = runCommand("check", ["--", "--help"], emptyFolder());
+    expect(result.stdout).not.toContain("panel-papers check: ");
+  });
+});
