@@ -3,9 +3,11 @@
  * front matter, every reference an identifier, every page an absolute address. The shapes are
  * described by the export schemas in ./schemas (tests validate every record against them).
  *
- * Withheld papers (exempt, or under embargo at the build's clock) appear only as the agenda shows
- * them, by title and reason; nothing of their text, header or contents leaves the archive, and they
- * have no address because they have no page.
+ * Withheld papers and files (exempt, or under embargo at the build's clock) appear only as their
+ * agenda shows them: where they were tabled, which appendix, and why they are withheld. Nothing
+ * they say themselves leaves the archive (their title, text, header or contents), nor their
+ * identifier, which is their file's name; they have no address because they have no page, and the
+ * lists of papers (a meeting's, an item's, a paper's appendices) name published papers only.
  */
 import type { Archive } from "../model/archive.ts";
 import { FILE_TYPES } from "../model/file-types.ts";
@@ -72,14 +74,14 @@ export function exporter(context: ExportContext) {
       record({
         id: m.id, url: url(m.url), body: m.body.id, date: m.date, time: m.time, start: m.start, date_as_printed: m.dateAsPrinted, venue: m.venue, status: m.status,
         title: m.title, special: m.special, issued: m.issued, agenda_inferred: m.agenda?.inferred, agenda_items: ids(m.agenda?.items ?? []),
-        documents: ids(m.documents), minutes: m.minutes?.id, links: m.links.length > 0 ? m.links.map((l) => ({ text: l.text, url: l.url })) : undefined,
+        documents: ids(withPages(m.documents)), minutes: m.minutes?.id, links: m.links.length > 0 ? m.links.map((l) => ({ text: l.text, url: l.url })) : undefined,
         next_meeting: m.nextMeeting?.id, previous_meetings: ids(m.previousMeetings), topics: ids(m.topics),
       }),
 
-    /** A file published with the papers; a withheld one by its description's title (or name) and reason only, as its agenda shows it. */
+    /** A file published with the papers; a withheld one by where it was tabled and why only, as its agenda shows it. */
     file: (f: M.ArchiveFile) =>
       f.withheld
-        ? record({ id: f.id, name: f.name, title: f.title, withheld: f.withheld, meeting: f.meeting?.id, tabled_at: f.tabledAt.map((t) => t.item.id) })
+        ? record({ withheld: f.withheld, exempt: f.exempt.length > 0 ? f.exempt : undefined, meeting: f.meeting?.id, appendix: f.parent ? f.appendixLabel : undefined, tabled_at: f.tabledAt.map((t) => t.item.id) })
         : record({
             id: f.id, name: f.name, title: f.title, url: url(f.url), type: f.extension, media_type: FILE_TYPES[f.extension].mediaType, bytes: f.bytes, pages: f.pages,
             text_layer: f.extension === "pdf" ? !f.imageOnly : undefined, width: f.image?.width, height: f.image?.height, meeting: f.meeting?.id, parent: f.parent?.id,
@@ -89,16 +91,16 @@ export function exporter(context: ExportContext) {
     agendaItem: (i: M.AgendaItem) =>
       record({
         id: i.id, url: url(i.url), meeting: i.meeting.id, section: record({ letter: i.section.letter, title: i.section.title || undefined, part: i.section.part }),
-        code: i.code, title: i.title, pages: i.pages, papers: ids(i.papers), verbal: i.verbal, exempt: i.exempt, minutes_of: i.minutesOf?.id,
+        code: i.code, title: i.title, pages: i.pages, papers: ids(withPages(i.papers)), verbal: i.verbal, exempt: i.exempt, minutes_of: i.minutesOf?.id,
         topics: ids(i.topics), note: i.note, minutes: ids(i.minutes),
       }),
 
     document: (d: M.Document) =>
       d.withheld
-        ? record({ id: d.id, type: d.type, title: d.title, meeting: d.meeting?.id, status: d.status, withheld: d.withheld, exempt: d.exempt, tabled_at: d.tabledAt.map(tabling) })
+        ? record({ type: d.type, meeting: d.meeting?.id, appendix: d.parent ? d.appendixLabel : undefined, status: d.status, withheld: d.withheld, exempt: d.exempt, tabled_at: d.tabledAt.map(tabling) })
         : record({
             id: d.id, url: url(d.url), type: d.type, title: d.title, meeting: d.meeting?.id, status: d.status, header: d.header, author: d.author?.id, date: d.date,
-            parent: d.parent?.id, appendix: d.appendixLabel, appendices: ids(d.appendices), period: d.period, series: d.series, version: d.version,
+            parent: d.parent?.id, appendix: d.appendixLabel, appendices: ids(withPages(d.appendices)), period: d.period, series: d.series, version: d.version,
             topics: ids(d.topics), publish_from: d.publishFrom, tabled_at: d.tabledAt.map(tabling), words: d.words,
             approved_by: d.records?.approvedBy?.id,
           }),

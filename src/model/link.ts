@@ -53,10 +53,10 @@ export function linkArchive(files: readonly ContentFile[], options: LinkOptions)
   linkEntities(ctx, files);
   linkMeetings(ctx, files);
   linkDocuments(ctx, files);
-  const fileLinks = linkFiles(ctx, options.attachments ?? [], files);
+  linkFiles(ctx, options.attachments ?? [], files);
   linkAgendas(ctx);
   withholdOverGraph(ctx, options.namedByFailedMeetings ?? new Set());
-  withholdFiles(ctx, fileLinks, options.filesNamedByFailedFiles ?? new Set());
+  withholdFiles(ctx, options.filesNamedByFailedFiles ?? new Set());
   linkRecords(ctx);
   linkReferences(ctx, files);
   sealWithheld(ctx);

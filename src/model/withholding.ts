@@ -1,9 +1,11 @@
 /**
  * What must stay private: an exempt paper (Local Government Act 1972, Schedule 12A), a paper tabled
  * at an exempt agenda item, one under embargo at the build's clock, and every paper below any of
- * these. A withheld paper keeps what its agenda shows (its title, type, meeting, appendix label and
- * where it was tabled) and loses everything else before any view sees it, so no page, register,
- * index, feed or export can leak it.
+ * these. A withheld paper keeps only where the agenda puts it (its type, meeting, appendix label and
+ * where it was tabled) and loses everything else before any view sees it, its own title included,
+ * so no page, register, index, feed or export can leak it. The agenda item's title is the agenda's
+ * own public words; a paper's title is the paper's, and can say what the exemption protects
+ * ("Dismissal of J. Smith" under a "Staffing matter" item) or what an embargo holds back.
  *
  * Fail closed: a publication rule the loader cannot read (an embargo time it cannot parse, a parent
  * it cannot find, appendices that form a loop) withholds the paper, and the linker reports it.
@@ -57,19 +59,20 @@ export function ancestors(document: M.Document): { list: M.Document[]; loopsBack
 }
 
 /**
- * Whether a withheld paper's title may be shown: the agenda that tables it prints it, and a
- * published paper lists its own appendices. Any other withheld paper (an appendix of a withheld
- * one, a record or work programme below it) is shown nowhere, not even by title.
+ * Whether a withheld paper is listed at all (as "a paper is to follow", never by its title): where
+ * the agenda tables it, and among a published paper's appendices. Any other withheld paper (an
+ * appendix of a withheld one, a record or work programme below it) is shown nowhere.
  */
-export function titleIsPublic(document: M.Document): boolean {
+export function listedWhenWithheld(document: M.Document): boolean {
   return !document.withheld || document.tabledAt.length > 0 || (document.parent !== undefined && !document.parent.withheld);
 }
 
 /**
- * Strips a withheld paper to what its agenda shows. Everything else its file says (text, header
- * lines, period, version, author, topics, lists, records) is as private as its text.
+ * Strips a withheld paper to where its agenda puts it. Everything its file says (title, text,
+ * header lines, period, version, author, topics, lists, records) is as private as its text.
  */
 export function stripWithheld(document: M.Document): void {
+  document.title = "";
   document.markdown = "";
   document.headings = [];
   document.planLists = [];
@@ -103,17 +106,18 @@ export function fileWithholding(file: M.ArchiveFile): WithheldReason | undefined
   return reason;
 }
 
-/** As titleIsPublic: a withheld file's title is shown only where an agenda lists it or a published paper lists its appendices. */
-export function fileTitleIsPublic(file: M.ArchiveFile): boolean {
+/** As listedWhenWithheld: a withheld file is listed (never by its title or name) only where an agenda lists it or a published paper lists its appendices. */
+export function fileListedWhenWithheld(file: M.ArchiveFile): boolean {
   return !file.withheld || file.tabledAt.length > 0 || (file.parent !== undefined && !file.parent.withheld);
 }
 
 /**
- * Strips a withheld file to what its agenda shows: its description's title, else its file name.
- * What was read from the file itself (its own title, pages, size, pixels) is as private as its text.
+ * Strips a withheld file to where its agenda puts it. Its description's title, and what was read
+ * from the file itself (its own title, pages, size, pixels), are as private as its text; its name
+ * stays in the model as its identifier, for links to it, and no view prints it.
  */
-export function stripWithheldFile(file: M.ArchiveFile, describedTitle: string | undefined): void {
-  file.title = describedTitle;
+export function stripWithheldFile(file: M.ArchiveFile): void {
+  file.title = undefined;
   file.bytes = 0;
   file.pages = undefined;
   file.image = undefined;

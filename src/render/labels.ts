@@ -112,6 +112,11 @@ export const EXEMPT_INFORMATION = "Part 1 of Schedule 12A to the Local Governmen
 
 /** What an exempt item shows instead of its papers: the paragraphs of the law it cites. */
 export function exemptionText(paragraphs: readonly number[], law: string = EXEMPT_INFORMATION): string {
+  return `Exempt: ${exemptionGrounds(paragraphs, law)}`;
+}
+
+/** "paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972", "paragraphs 1, 2 and 3 of …". */
+export function exemptionGrounds(paragraphs: readonly number[], law: string = EXEMPT_INFORMATION): string {
   const list = paragraphs.length === 1 ? `paragraph ${paragraphs[0]}` : `paragraphs ${paragraphs.slice(0, -1).join(", ")} and ${paragraphs[paragraphs.length - 1]}`;
-  return `Exempt: ${list} of ${law}`;
+  return `${list} of ${law}`;
 }

@@ -1,13 +1,15 @@
 /**
  * Files published with the papers as pages list them: a link with the file's title, then what it
  * is, "PDF, 120 KB, 12 pages", so a reader knows before downloading it; the accessibility
- * statement's notice for a PDF without text; and, for a withheld file, its title and why only, as
- * the agenda shows a withheld paper.
+ * statement's notice for a PDF without text; and, for a withheld file, that there is one and why
+ * only, as the agenda shows a withheld paper (withheld.ts).
  */
 import type { AgendaItem, ArchiveFile, Document } from "../model/types.ts";
 import { FILE_TYPES } from "../model/file-types.ts";
 import { longDate } from "../model/dates.ts";
 import type { SearchTags } from "./search-tags.ts";
+import { withheldSentence } from "./withheld.ts";
+import { listedPapers } from "./agenda.ts";
 
 /**
  * What a listing of a PDF with no text layer says, in the accessibility statement's own words
@@ -27,7 +29,7 @@ export interface FileListing {
   url: string;
   /** "PDF, 120 KB, 12 pages"; empty for a withheld file. */
   facts: string;
-  /** For a withheld file, what the agenda says instead of a link. */
+  /** For a withheld file, what the agenda says instead of a link, title and name ("A file is to follow."); then the only field set. */
   withheld?: string;
   /** For a PDF with no text layer: the notice, and where the accessibility statement is. */
   notice?: { text: string; url: string };
@@ -45,22 +47,27 @@ export function fileFacts(file: ArchiveFile): string {
   return [FILE_TYPES[file.extension].label, fileSize(file.bytes), ...pages].join(", ");
 }
 
-export function fileListing(file: ArchiveFile): FileListing {
+export function fileListing(file: ArchiveFile, law?: string): FileListing {
+  if (file.withheld) return { title: "", prefix: "", url: "", facts: "", withheld: withheldSentence(file, law) };
   const title = file.title ?? file.name;
   const prefix = file.parent && file.appendixLabel ? `Appendix ${file.appendixLabel}: ` : "";
-  if (file.withheld) return { title, prefix, url: "", facts: "", withheld: file.withheld === "exempt" ? "exempt" : "to follow" };
   const notice = file.imageOnly ? { text: IMAGE_ONLY_PDF_NOTICE, url: STATEMENT } : undefined;
   return { title, prefix, url: file.url, facts: fileFacts(file), notice };
 }
 
-/** The files an agenda item lists in `papers:`, in the order it lists them. */
-export function itemFiles(item: AgendaItem): FileListing[] {
-  return item.files.map(fileListing);
+/**
+ * The files an agenda item lists in `papers:`, in the order it lists them, but a file whose parent
+ * paper the item also lists: that one is shown under its parent, with the parent's other appendices
+ * (paperFiles), once, as an appendix paper is (agenda.ts).
+ */
+export function itemFiles(item: AgendaItem, law?: string): FileListing[] {
+  const shownUnderParent = new Set(listedPapers(item));
+  return item.files.filter((file) => !(file.parent && shownUnderParent.has(file.parent))).map((file) => fileListing(file, law));
 }
 
 /** A paper's files: its appendices that are files, in the order they were read. */
-export function paperFiles(paper: Document): FileListing[] {
-  return paper.files.map(fileListing);
+export function paperFiles(paper: Document, law?: string): FileListing[] {
+  return paper.files.map((file) => fileListing(file, law));
 }
 
 /** Whether any published file in `files` is a PDF with no text: the accessibility statement then says so. */

@@ -18,6 +18,7 @@ import { breadcrumbs } from "./breadcrumbs.ts";
 import { contentsOf } from "./contents.ts";
 import { decisionSummary } from "./decision-summary.ts";
 import { excerpt } from "./excerpt.ts";
+import { withheldSentence } from "./withheld.ts";
 import { fileSize, hasImageOnlyPdfs, IMAGE_ONLY_PDF_NOTICE, itemFiles, paperFiles } from "./files.ts";
 import { findLinks } from "./home-links.ts";
 import { madePlaces, type Place, type PlaceKey, placesFor, type Scrutinee, SECTIONS, type Section } from "./places.ts";
@@ -217,4 +218,5 @@ export const VIEW_FILTERS = {
   topicResolutions,
   unlistedPapers,
   withPages,
+  withheldSentence,
 } as const;

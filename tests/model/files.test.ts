@@ -144,7 +144,8 @@ describe("withholding, exactly as for papers", () => {
       [`${M}/bids.csv.md`]: "---\ntype: file\ntitle: Bids\nparent: panel-2024-01-10/b1-contract\nappendix: A\n---\n",
     });
     expect(problemsOf(result)).toEqual([]);
-    expect(result.archive.fileById.get("panel-2024-01-10/budget.csv")).toMatchObject({ withheld: "embargo", title: "Budget figures", url: "" });
+    // Its description's title is the file's own words, as private as the file until it is published.
+    expect(result.archive.fileById.get("panel-2024-01-10/budget.csv")).toMatchObject({ withheld: "embargo", title: undefined, url: "" });
     expect(result.archive.fileById.get("panel-2024-01-10/bids.csv")?.withheld).toBe("exempt");
     expect(result.archive.files.map((f) => f.id)).toEqual(["panel-2024-01-10/budget.csv"]);
   });

@@ -75,9 +75,11 @@ describe("a withheld paper withholds everything below it", () => {
     expect(listed).toContain("panel-2024-01-10/zz-exempt");
   });
 
-  it("keeps only what the agenda shows of a withheld paper", () => {
+  it("keeps only where the agenda puts a withheld paper: not even its title, its own words", () => {
     const report = doc("panel-2024-01-10/zz-exempt");
-    expect(report?.title).toBe("Exempt report");
+    expect(report?.title).toBe("");
+    expect(report?.type).toBe("report");
+    expect(report?.tabledAt.length).toBeGreaterThan(0);
     expect(report?.header).toEqual({});
     expect(report?.author).toBeUndefined();
     expect(doc("panel-2024-01-10/z-appendix")?.version).toBeUndefined();

@@ -1,8 +1,10 @@
 /**
- * Nothing private leaks: an exempt paper and an embargoed paper, each holding a unique canary
- * string, reach no file of the output (pages, search index after decompression, feeds, data,
- * sitemap), while the exempt item's title and paragraph do appear on its agenda. Once the
- * embargo has passed (PAPERS_NOW after it), the embargoed paper is published.
+ * Nothing private leaks: exempt and embargoed papers and files, each holding a unique canary string
+ * in their text, header and own title, and named with a slug no output may carry, reach no file of
+ * the output (pages, search index after decompression, feeds, data, sitemap), while the exempt
+ * item's title and paragraph do appear on its agenda, and each withheld paper and file is said to
+ * be there, and why. Once the embargo has passed (PAPERS_NOW after it), the embargoed paper is
+ * published.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -45,7 +47,39 @@ describe("exempt and embargoed papers", () => {
     for (const { file, text } of files) {
       expect(text.includes(EXEMPT_CANARY), `${file} holds the exempt canary`).toBe(false);
       expect(text.includes(EMBARGO_CANARY), `${file} holds the embargoed canary`).toBe(false);
+      // A withheld paper's or file's name is its identifier in the data too: neither may appear.
+      expect(text.includes("exempt-slug"), `${file} names an exempt paper or file`).toBe(false);
+      expect(text.includes("embargo-slug"), `${file} names an embargoed file`).toBe(false);
     }
+    expect(siteFiles(before.outputDir).filter((f) => f.includes("-slug"))).toEqual([]);
+  });
+
+  it("lists each withheld paper and file where the agenda puts it, by why it is withheld, not by its title", () => {
+    const $ = loadPage(before.outputDir, "/meetings/panel-2024-01-10/");
+    const lines = (id: string) => $(`${id} .app-agenda__papers li`).toArray().map((li) => $(li).text().trim());
+    expect(lines("#item-a3")).toEqual(["A paper is to follow.", "Appendix A is to follow."]);
+    expect(lines("#item-a4")).toEqual(["A paper is exempt (paragraph 1 of Part 1 of Schedule 12A to the Local Government Act 1972)."]);
+  });
+
+  it("gives the open data where each withheld paper and file was tabled and why, and no identifier, title or name of theirs", () => {
+    const data = (name: string) => (JSON.parse(readFileSync(join(before.outputDir, "data", `${name}.json`), "utf8")) as { items: Record<string, unknown>[] }).items;
+    const withheldPapers = data("documents").filter((d) => d.withheld);
+    expect(withheldPapers.map((d) => [d.withheld, d.exempt, d.tabled_at])).toEqual(
+      expect.arrayContaining([
+        ["embargo", [], [{ meeting: "panel-2024-01-10", item: "panel-2024-01-10#item-a3" }]],
+        ["exempt", [1], [{ meeting: "panel-2024-01-10", item: "panel-2024-01-10#item-a4" }]],
+      ]),
+    );
+    for (const paper of withheldPapers) expect(Object.keys(paper)).not.toEqual(expect.arrayContaining(["id"]));
+    const withheldFiles = data("files").filter((f) => f.withheld);
+    expect(withheldFiles.map((f) => [f.withheld, f.appendix, f.tabled_at])).toEqual(
+      expect.arrayContaining([
+        ["embargo", "A", ["panel-2024-01-10#item-a3"]],
+        ["exempt", undefined, ["panel-2024-01-10#item-b1"]],
+      ]),
+    );
+    const a3 = data("agenda-items").find((i) => i.id === "panel-2024-01-10#item-a3");
+    expect(a3?.papers).toEqual([]);
   });
 
   it("shows the exempt item on its agenda with its title and paragraph, and nothing else", () => {
@@ -59,7 +93,7 @@ describe("exempt and embargoed papers", () => {
 
   it("says the embargoed paper is to follow, with no page of its own", () => {
     const $ = loadPage(before.outputDir, "/meetings/panel-2024-01-10/");
-    expect($("#item-a3").text()).toMatch(/papers are to follow/);
+    expect($("#item-a3").text()).toMatch(/A paper is to follow\./);
     expect($("#item-a3 a").length).toBe(0);
     expect(siteFiles(before.outputDir).some((f) => f.includes("a3-budget"))).toBe(false);
   });

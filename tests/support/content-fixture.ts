@@ -84,9 +84,11 @@ export function writeContent(files: Files, root = mkdtempSync(join(tmpdir(), "pa
 }
 
 /**
- * MINIMAL plus an exempt paper (item B1, paragraph 3) and an embargoed one (item A3, published from
- * 2024-01-09T09:00Z), each carrying `canary` text in its body and header, so a test can look for
- * it in every output file.
+ * MINIMAL plus an exempt item (B1, paragraph 3) with a paper and a file, an embargoed paper (item
+ * A3, published from 2024-01-09T09:00Z) with a file as its appendix A, and a paper exempt by its own
+ * `exempt: [1]` at an open item (A4). Each carries `canary` text in its body, header and own title,
+ * so a test can look for it in every output file; the withheld files' and papers' names carry
+ * "exempt-slug" or "embargo-slug", which no output may name either.
  */
 export function withPrivatePapers(canary: { exempt: string; embargo: string }): Files {
   return {
@@ -94,7 +96,10 @@ export function withPrivatePapers(canary: { exempt: string; embargo: string }): 
     "meetings/panel-2024-01-10/meeting.md": meetingFile([
       "        - code: A3",
       "          title: Budget update",
-      "          papers: [panel-2024-01-10/a3-budget]",
+      "          papers: [panel-2024-01-10/a3-budget, panel-2024-01-10/a3-embargo-slug-tables.csv]",
+      "        - code: A4",
+      "          title: Partnership review",
+      "          papers: [panel-2024-01-10/a4-exempt-slug-review]",
       "    - letter: B",
       "      title: Exempt items",
       "      part: exempt",
@@ -102,9 +107,15 @@ export function withPrivatePapers(canary: { exempt: string; embargo: string }): 
       "        - code: B1",
       "          title: Award of the custody contract",
       "          exempt: [3]",
-      "          papers: [panel-2024-01-10/b1-custody-contract]",
+      "          papers: [panel-2024-01-10/b1-custody-contract, panel-2024-01-10/b1-exempt-slug-bids.csv]",
     ]),
-    "meetings/panel-2024-01-10/b1-custody-contract.md": `---\ntype: report\ntitle: Award of the custody contract\nheader: { subject: "${canary.exempt} header" }\nexempt: [3]\n---\n## Tenders\n\nThe bids received were ${canary.exempt} and others.\n`,
-    "meetings/panel-2024-01-10/a3-budget.md": `---\ntype: report\ntitle: Budget update\nheader: { subject: "${canary.embargo} header" }\npublish_from: 2024-01-09T09:00:00+00:00\n---\n## Figures\n\nThe proposed precept is ${canary.embargo}.\n`,
+    // Each withheld paper's and file's own title carries the canary: the agenda item's title is the agenda's words, theirs are not.
+    "meetings/panel-2024-01-10/b1-custody-contract.md": `---\ntype: report\ntitle: Custody bids ${canary.exempt} title\nheader: { subject: "${canary.exempt} header" }\nexempt: [3]\n---\n## Tenders\n\nThe bids received were ${canary.exempt} and others.\n`,
+    "meetings/panel-2024-01-10/b1-exempt-slug-bids.csv": "bidder,price\nA,1\n",
+    "meetings/panel-2024-01-10/b1-exempt-slug-bids.csv.md": `---\ntype: file\ntitle: Bid prices ${canary.exempt} file title\n---\n`,
+    "meetings/panel-2024-01-10/a3-budget.md": `---\ntype: report\ntitle: Budget ${canary.embargo} title\nheader: { subject: "${canary.embargo} header" }\npublish_from: 2024-01-09T09:00:00+00:00\n---\n## Figures\n\nThe proposed precept is ${canary.embargo}.\n`,
+    "meetings/panel-2024-01-10/a3-embargo-slug-tables.csv": "line,amount\nPolicing,1\n",
+    "meetings/panel-2024-01-10/a3-embargo-slug-tables.csv.md": `---\ntype: file\ntitle: Budget tables ${canary.embargo} file title\nparent: panel-2024-01-10/a3-budget\nappendix: A\n---\n`,
+    "meetings/panel-2024-01-10/a4-exempt-slug-review.md": `---\ntype: report\ntitle: Review ${canary.exempt} own title\nexempt: [1]\n---\n## Review\n\nAbout ${canary.exempt}.\n`,
   };
 }

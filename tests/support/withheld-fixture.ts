@@ -34,13 +34,10 @@ export interface Canary {
   /** What carries it, e.g. "zz-exempt header.subject". */
   where: string;
   /**
-   * Titles may be shown on the agenda that tables the paper (its meeting's page, that page's
-   * search records) and in the open data's list of papers; a withheld paper no agenda shows is
-   * shown nowhere, not even by title. Other text nowhere.
+   * A paper's own title, or other text: neither may appear in any output. The agenda that tables a
+   * withheld paper says it is there, and why, by its item's title, never by the paper's own.
    */
   kind: "title" | "text";
-  /** Site files (as siteFiles() names them) where a title canary may appear. */
-  allowedIn: readonly string[];
 }
 
 /** A withheld paper: its identifier and the URL path it would have if it were published. */
@@ -77,21 +74,16 @@ export const EMBARGO_FORMS: readonly { name: string; value: string }[] = [
 
 export function withheldGraph(): WithheldGraph {
   const canaries: Canary[] = [];
-  const meetingPage = (meeting: string) => `/meetings/${meeting}/index.html`;
   /** A text canary: in no output file at all. */
   const t = (paper: string, field: string): string => {
     const word = `zq${(paper + field).replace(/[^a-z0-9]/g, "")}7q`;
-    canaries.push({ word, where: `${paper} ${field}`, kind: "text", allowedIn: [] });
+    canaries.push({ word, where: `${paper} ${field}`, kind: "text" });
     return word;
   };
-  /**
-   * A title canary: at most on the pages of the meetings whose agendas table the paper, and in
-   * the open data's list of papers; nowhere at all for a paper no agenda shows (`meetings` empty).
-   */
-  const title = (paper: string, ...meetings: string[]): string => {
+  /** A title canary: in no output file either, whether or not an agenda tables the paper. */
+  const title = (paper: string): string => {
     const word = `zq${paper.replace(/[^a-z0-9]/g, "")}title7q`;
-    const data = meetings.length > 0 ? ["/data/documents.json", "/data/documents.csv"] : [];
-    canaries.push({ word, where: `${paper} title`, kind: "title", allowedIn: [...meetings.map(meetingPage), ...data] });
+    canaries.push({ word, where: `${paper} title`, kind: "title" });
     return word;
   };
 
@@ -125,9 +117,9 @@ export function withheldGraph(): WithheldGraph {
     `- ${t(paper, "listitem")}`,
     "",
   ];
-  /** A paper; `shownOn` the meetings whose agendas table it (none for one only its parent lists). */
-  const paper = (name: string, shownOn: string[], lines: string[], body = paperBody(name)) =>
-    ["---", ...lines, `title: ${title(name, ...shownOn)} paper`, ...paperFields(name), "---", ...body].join("\n");
+  /** A paper, its title and every field carrying a canary of its own. */
+  const paper = (name: string, lines: string[], body = paperBody(name)) =>
+    ["---", ...lines, `title: ${title(name)} paper`, ...paperFields(name), "---", ...body].join("\n");
 
   const M = EXEMPT_MEETING;
   const N = MINUTES_MEETING;
@@ -139,16 +131,16 @@ export function withheldGraph(): WithheldGraph {
   };
 
   // The exempt paper, its appendix and grand-appendix (whose names sort before their parents').
-  add(M, "zz-exempt", "exempt: [3] on itself", paper("zz-exempt", [M], ["type: report", "author: gaetano-romagnuolo", "date: 2024-11-20", "period: { from: 2024-04-01, to: 2024-09-30 }", "topics: [peel]", "exempt: [3]"]));
-  add(M, "z-appendix", "parent is zz-exempt", paper("z-appendix", [], ["type: appendix", `parent: ${M}/zz-exempt`, "appendix: A", "author: gaetano-romagnuolo", "topics: [peel, road-safety]"]));
-  add(M, "a-grand", "parent is z-appendix, whose parent is zz-exempt", paper("a-grand", [], ["type: appendix", `parent: ${M}/z-appendix`, "appendix: B", "author: gaetano-romagnuolo", "topics: [shoplifting]"]));
+  add(M, "zz-exempt", "exempt: [3] on itself", paper("zz-exempt", ["type: report", "author: gaetano-romagnuolo", "date: 2024-11-20", "period: { from: 2024-04-01, to: 2024-09-30 }", "topics: [peel]", "exempt: [3]"]));
+  add(M, "z-appendix", "parent is zz-exempt", paper("z-appendix", ["type: appendix", `parent: ${M}/zz-exempt`, "appendix: A", "author: gaetano-romagnuolo", "topics: [peel, road-safety]"]));
+  add(M, "a-grand", "parent is z-appendix, whose parent is zz-exempt", paper("a-grand", ["type: appendix", `parent: ${M}/z-appendix`, "appendix: B", "author: gaetano-romagnuolo", "topics: [shoplifting]"]));
 
   // A work programme whose parent is the exempt paper, planning business for an existing meeting.
   add(
     M,
     "b-work-programme",
     "parent is zz-exempt",
-    paper("b-work-programme", [], [
+    paper("b-work-programme", [
       "type: work-programme",
       `parent: ${M}/zz-exempt`,
       "date: 2024-11-20",
@@ -169,14 +161,14 @@ export function withheldGraph(): WithheldGraph {
   );
 
   // An exempt agenda item (A4) with a paper that is not exempt itself, and that paper's appendix.
-  add(M, "zz-item-exempt", "tabled at item A4, exempt: [1]", paper("zz-item-exempt", [M], ["type: report", "topics: [complaints]"]));
-  add(M, "c-item-appendix", "parent is zz-item-exempt", paper("c-item-appendix", [], ["type: appendix", `parent: ${M}/zz-item-exempt`, "appendix: A"]));
+  add(M, "zz-item-exempt", "tabled at item A4, exempt: [1]", paper("zz-item-exempt", ["type: report", "topics: [complaints]"]));
+  add(M, "c-item-appendix", "parent is zz-item-exempt", paper("c-item-appendix", ["type: appendix", `parent: ${M}/zz-item-exempt`, "appendix: A"]));
 
   // One embargoed paper per form of publish_from, all after the build clock.
   const embargoes: { id: string; publishFrom: string }[] = [];
   for (const form of EMBARGO_FORMS) {
     const name = `embargo-${form.name}`;
-    add(M, name, `publish_from: ${form.value}`, paper(name, [M], ["type: report", "topics: [budget-and-precept]", `publish_from: ${form.value}`]));
+    add(M, name, `publish_from: ${form.value}`, paper(name, ["type: report", "topics: [budget-and-precept]", `publish_from: ${form.value}`]));
     embargoes.push({ id: `${M}/${name}`, publishFrom: form.value });
   }
 

@@ -35,6 +35,6 @@ describe("archiveHoldings", () => {
     if (!meeting) throw new Error("MINIMAL has a meeting");
     const rows = govukRows(archiveHoldings(meeting));
     expect(rows.map((r) => r.key)).toEqual([{ text: "Agenda" }, { text: "Papers" }, { text: "Minutes" }]);
-    expect(rows[1]?.value).toEqual({ text: "2 held, 1 withheld" });
+    expect(rows[1]?.value).toEqual({ text: "2 held, 2 withheld" });
   });
 });

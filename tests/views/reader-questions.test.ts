@@ -66,7 +66,7 @@ describe("a year's meetings, as the year pages list them", () => {
 
   it("count withheld papers and minutes apart from those held, and say when nothing is held", () => {
     const withPrivate = loadValidArchive(writeContent(withPrivatePapers({ exempt: "EXEMPT-CANARY", embargo: "EMBARGO-CANARY" })), DateTime.fromISO("2024-01-08T12:00:00Z"));
-    expect(meetingHoldings(meeting(withPrivate, "panel-2024-01-10"), "2024-01-08")).toEqual({ text: "Agenda, Minutes, 1 paper; withheld: 2 papers" });
+    expect(meetingHoldings(meeting(withPrivate, "panel-2024-01-10"), "2024-01-08")).toEqual({ text: "Agenda, Minutes, 1 paper; withheld: 3 papers" });
     expect(meetingHoldings(meeting(around, "panel-2024-02-01"), "2024-07-01")).toEqual({ text: "No papers held; withheld: Minutes" });
   });
 });

@@ -10,7 +10,7 @@ import type { ContentAttachment } from "../read-files.ts";
 import type { ContentFile } from "../read-content.ts";
 import { didYouMean } from "../suggest.ts";
 import type * as M from "../types.ts";
-import { fileTitleIsPublic, fileWithholding, ownWithholding, strongerReason, stripWithheldFile } from "../withholding.ts";
+import { fileListedWhenWithheld, fileWithholding, ownWithholding, strongerReason, stripWithheldFile } from "../withholding.ts";
 import { type FileOfType, isFileOfType, type LinkContext, type Where } from "./context.ts";
 
 /** What the second pass needs of the first: each file's description. */
@@ -84,7 +84,7 @@ export function lookupFile(ctx: LinkContext, file: ContentFile, id: string, wher
   return undefined;
 }
 
-export function withholdFiles(ctx: LinkContext, links: FileLinks, namedByFailedFiles: ReadonlySet<string>): void {
+export function withholdFiles(ctx: LinkContext, namedByFailedFiles: ReadonlySet<string>): void {
   const uses = ctx.archive.documents.flatMap((document) => useFiles(ctx, document));
   for (const file of ctx.archive.files) {
     file.withheld = strongerReason(fileWithholding(file), namedByFailedFiles.has(file.id) ? "embargo" : undefined);
@@ -96,9 +96,9 @@ export function withholdFiles(ctx: LinkContext, links: FileLinks, namedByFailedF
       ctx.notices.push({ file: file.source.file, line: 1, message: `${file.name} has no text layer (a scan, or pages saved as pictures), so it is not accessible: a screen reader cannot read it and search cannot find its words; it is listed with the notice the accessibility statement gives. Publish a version with text if there is one (saved from the program that made it, or run through text recognition)` });
     }
   }
-  for (const file of ctx.archive.files) if (file.withheld) stripWithheldFile(file, links.descriptions.get(file.id)?.data.title);
+  for (const file of ctx.archive.files) if (file.withheld) stripWithheldFile(file);
   for (const use of uses) if (use.file.withheld && !use.from.withheld) noticeWithheldFile(ctx, use);
-  const hidden = new Set(ctx.archive.files.filter((f) => !fileTitleIsPublic(f)));
+  const hidden = new Set(ctx.archive.files.filter((f) => !fileListedWhenWithheld(f)));
   if (hidden.size === 0) return;
   const kept = ctx.archive.files.filter((f) => !hidden.has(f));
   ctx.archive.files.length = 0;

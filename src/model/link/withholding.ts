@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_TYPES } from "../document-types.ts";
 import type * as M from "../types.ts";
-import { ancestors, stripWithheld, titleIsPublic, withholdDescendants } from "../withholding.ts";
+import { ancestors, stripWithheld, listedWhenWithheld, withholdDescendants } from "../withholding.ts";
 import type { LinkContext } from "./context.ts";
 
 export function withholdOverGraph(ctx: LinkContext, namedByFailedMeetings: ReadonlySet<string>): void {
@@ -27,12 +27,12 @@ export function withholdOverGraph(ctx: LinkContext, namedByFailedMeetings: Reado
 }
 
 /**
- * The last step of linking: a withheld paper whose title no agenda shows leaves every list a view
+ * The last step of linking: a withheld paper that no agenda lists leaves every list a view
  * can read (the archive's, its meeting's, its parent's). It stays known by identifier only, so a
  * link to it is still answered with a notice rather than "goes nowhere".
  */
 export function sealWithheld(ctx: LinkContext): void {
-  const hidden = new Set(ctx.archive.documents.filter((d) => !titleIsPublic(d)));
+  const hidden = new Set(ctx.archive.documents.filter((d) => !listedWhenWithheld(d)));
   if (hidden.size === 0) return;
   const keep = (d: M.Document) => !hidden.has(d);
   removeWhere(ctx.archive.documents, hidden);

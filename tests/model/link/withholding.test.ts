@@ -116,7 +116,7 @@ describe("the withholding pass", () => {
     expect(ctx.problems).toEqual([]);
   });
 
-  it("strips a withheld paper to what its agenda shows, and empties its anchors; a public paper keeps everything", () => {
+  it("strips a withheld paper to where its agenda puts it (its title too), and empties its anchors; a public paper keeps everything", () => {
     const fields = ["title: Secret report", "header: { subject: Secret }", "date: 2024-01-09", "period: { from: 2023-04-01, to: 2024-03-31 }", "series: secret", "version: Draft 2", "appendix: B"];
     const ctx = linkThrough("withholding", [
       body("panel"),
@@ -127,7 +127,7 @@ describe("the withholding pass", () => {
     ]);
     const secret = get(ctx, `${M}/b-secret`, "document");
     expect(secret).toMatchObject({
-      withheld: "exempt", title: "Secret report", type: "report", meeting: get(ctx, M, "meeting"), appendixLabel: "B", tabledAt: [{ item: { code: "B1" } }],
+      withheld: "exempt", title: "", type: "report", meeting: get(ctx, M, "meeting"), appendixLabel: "B", tabledAt: [{ item: { code: "B1" } }],
       markdown: "", headings: [], words: 0, header: {}, planLists: [], topics: [],
     });
     expect([secret.date, secret.period, secret.series, secret.version, secret.author, secret.records, secret.workProgramme]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
@@ -135,7 +135,7 @@ describe("the withholding pass", () => {
     expect(get(ctx, `${M}/d-plan`, "document")).toMatchObject({ withheld: "exempt", planLists: [], markdown: "" });
     expect(ctx.pageAnchors.get(`${M}/d-plan`)).toEqual(new Map());
     const open = get(ctx, `${M}/c-open`, "document");
-    expect(open).toMatchObject({ header: { subject: "Secret" }, date: "2024-01-09", series: "secret", version: "Draft 2", words: 5, markdown: "## Tenders\n\nThe bids were public.\n" });
+    expect(open).toMatchObject({ title: "Secret report", header: { subject: "Secret" }, date: "2024-01-09", series: "secret", version: "Draft 2", words: 5, markdown: "## Tenders\n\nThe bids were public.\n" });
     expect([...(ctx.pageAnchors.get(open.id)?.keys() ?? [])]).toEqual(["tenders"]);
     expect(ctx.problems).toEqual([]);
   });
