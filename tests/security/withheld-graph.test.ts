@@ -25,7 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeContent } from "../support/content-fixture.ts";
 import { CONTENT_DIR, PROJECT_ROOT } from "../support/paths.ts";
 import { siteFiles } from "../support/site-files.ts";
-import { type Canary, EMBARGO_FORMS, EXEMPT_MEETING, GRAPH_NOW, MINUTES_MEETING, withheldGraph } from "../support/withheld-fixture.ts";
+import { EMBARGO_FORMS, EXEMPT_MEETING, GRAPH_NOW, MINUTES_MEETING, withheldGraph } from "../support/withheld-fixture.ts";
 
 const run = promisify(execFile);
 // The project's own tsx: from a temporary folder npx would look for tsx on the registry.
