@@ -149,6 +149,8 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
     return anchor;
   };
 
+  // Before the loop below, which rewrites the headings' levels.
+  const unclosed = unclosedBlocks(tokens, lines, shift);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const line = token.map?.[0] ?? 0;
@@ -194,12 +196,14 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
     if (token.type.startsWith("container_") && token.type.endsWith("_open")) {
       const name = token.type.slice("container_".length, -"_open".length);
       const info = token.info.trim();
+      const notClosed = unclosed.get(i);
+      if (notClosed) problems.push({ line, message: notClosed });
       if (name === "unknown") {
         problems.push({ line, message: `unknown block ::: ${info.split(/\s/)[0]}: the blocks are ::: ${KNOWN_BLOCKS.join(", ::: ")}` });
         continue;
       }
       if (name === NO_HEADER_ROW) {
-        checkTableBlock(tokens, i, info, lines, problems);
+        checkTableBlock(tokens, i, info, problems);
         continue;
       }
       const split = splitAttributes(info.slice(name.length));
@@ -216,8 +220,6 @@ export function prepareBody(source: string, options: PrepareOptions): PreparedBo
         if (!allowed.includes(key)) problems.push({ line, message: `unknown attribute ${key}= on ::: ${name}: ${allowed.length ? `use ${allowed.join("=, ")}=` : "this block takes none"}` });
       }
       const end = token.map?.[1] ?? line + 1;
-      // Bad-input fix: with no closing ::: the block runs to the end of the file, swallowing the minutes after it.
-      if (!isClosed(lines, end)) problems.push({ line, message: `::: ${name} block is not closed: add a line ::: alone after its text` });
       // markdown-it-container maps a block to [opening fence, closing fence).
       const inner = lines.slice(line + 1, Math.max(line + 1, end)).join("\n").trim();
       if (inner === "") problems.push({ line, message: `::: ${name} block is empty: put the text as printed between ::: ${name} and the closing :::` });
@@ -268,23 +270,84 @@ const BLOCK_ATTRIBUTES: Record<BlockName, string[]> = {
 };
 const BLOCK_PREFIX: Record<Exclude<BlockName, "answer" | "afi">, string> = { resolved: "r", question: "q", declaration: "d" };
 
-/** Whether the line after a block's text is its closing `:::`. */
-function isClosed(lines: readonly string[], end: number): boolean {
-  return /^\s*:{3,}\s*$/.test(lines[end] ?? "");
+/** A block still open while unclosedBlocks walks the tokens. */
+interface OpenBlock {
+  index: number;
+  /** As written after `:::`, so that the message names the block the officer wrote. */
+  name: string;
+  line: number;
+  /** markdown-it-container's map: the line after the block's last line, where its `:::` should be. */
+  end: number;
+  /** The length of its opening `:::` (a longer fence may hold a block with a shorter one). */
+  fence: number;
+  /** What the block ran into before it was closed, and where its `:::` goes, each as the message's words. */
+  before?: { what: string; where: string };
+}
+
+/**
+ * Bad-input fix: markdown-it-container ends a block at the first `:::` line after it, whichever
+ * block that line was written for, and runs a block with none to the end of the text. So a block
+ * whose `:::` was forgotten took in the next minute's heading and that minute's resolution (ended
+ * by the resolution's `:::`), and the page and resolutions.json showed them inside it. A block is
+ * not closed when a heading of level 1 to 3 is inside it (a block sits in one minute or section:
+ * those headings are what begins the next, and the contents list), when a block opened inside it
+ * ran to its end (so the `:::` there was written for that inner block), or when no `:::` follows
+ * it at all. Returns the message for each such block, by the index of its opening token.
+ */
+function unclosedBlocks(tokens: readonly Token[], lines: readonly string[], shift: number): Map<number, string> {
+  const problems = new Map<number, string>();
+  const open: OpenBlock[] = [];
+  let lastText = lines.length - 1;
+  while (lastText >= 0 && (lines[lastText] ?? "").trim() === "") lastText--;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.type.startsWith("container_") && token.type.endsWith("_open")) {
+      const line = token.map?.[0] ?? 0;
+      const known = token.type.slice("container_".length, -"_open".length);
+      const name = known === "unknown" ? (token.info.trim().split(/\s/)[0] ?? known) : known;
+      open.push({ index: i, name, line, end: token.map?.[1] ?? line + 1, fence: token.markup.length });
+    } else if (token.type === "heading_open" && Number(token.tag.slice(1)) + shift <= 3) {
+      const before = { what: ` before the heading ${quoteLine(lines[token.map?.[0] ?? 0])}`, where: ", above that heading" };
+      for (const block of open) block.before ??= before;
+    } else if (token.type.startsWith("container_") && token.type.endsWith("_close")) {
+      const block = open.pop();
+      if (!block) continue;
+      const parent = open.at(-1);
+      if (parent?.end === block.end) {
+        // Both end at the same line, which can close only one of them: the outer one, as the
+        // officer reads it, unless its fence is the longer one (then the `:::` is its own).
+        if (parent.fence <= block.fence) parent.before ??= { what: ` before the block ${quoteLine(lines[block.line])} opens`, where: ", above that block" };
+        else block.before ??= { what: ` before the end of the ${":".repeat(parent.fence)} ${parent.name} block it is in`, where: ", above the line that ends that block" };
+      }
+      const fence = /^\s*(:+)\s*$/.exec(lines[block.end] ?? "")?.[1]?.length ?? 0;
+      // With no `:::` after it, a block ran to the end of the text, or of the list item it is in.
+      const before = block.before ?? (fence >= block.fence ? undefined : { what: block.end > lastText ? " before the end of the text" : "", where: "" });
+      if (!before) continue;
+      const fenceText = ":".repeat(block.fence);
+      problems.set(block.index, `${fenceText} ${block.name} block opened here is not closed${before.what}: add a line ${fenceText} alone after the last line of its ${block.name === NO_HEADER_ROW ? "table" : "text"}${before.where}`);
+    }
+  }
+  return problems;
+}
+
+/** A line of the text, quoted in a message so that the officer can find it. */
+function quoteLine(line: string | undefined): string {
+  const text = (line ?? "").trim();
+  return `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
 }
 
 /** Tokens a table is made of: anything else in a `::: no-header-row` block is not a table. */
 const TABLE_TOKENS = new Set(["table_open", "table_close", "thead_open", "thead_close", "tbody_open", "tbody_close", "tr_open", "tr_close", "th_open", "th_close", "td_open", "td_close", "inline"]);
 
 /**
- * A `::: no-header-row` block: closed, with no attributes, holding tables and nothing else (its
- * meaning, that the first row is an ordinary row, is about tables only).
+ * A `::: no-header-row` block: with no attributes, holding tables and nothing else (its meaning,
+ * that the first row is an ordinary row, is about tables only). Whether it is closed is checked
+ * with every other block's, by unclosedBlocks.
  */
-function checkTableBlock(tokens: readonly Token[], open: number, info: string, lines: readonly string[], problems: BodyProblem[]): void {
+function checkTableBlock(tokens: readonly Token[], open: number, info: string, problems: BodyProblem[]): void {
   const token = tokens[open] as Token;
   const line = token.map?.[0] ?? 0;
   if (info.slice(NO_HEADER_ROW.length).trim() !== "") problems.push({ line, message: `::: ${NO_HEADER_ROW} takes no attributes: write the line ::: ${NO_HEADER_ROW} alone, then the table` });
-  if (!isClosed(lines, token.map?.[1] ?? line + 1)) problems.push({ line, message: `::: ${NO_HEADER_ROW} block is not closed: add a line ::: alone after its table` });
   let tables = 0;
   let other = false;
   for (let j = open + 1, depth = 1; j < tokens.length; j++) {
@@ -357,7 +420,7 @@ function scanInline(token: Token, firstLine: number, minute: number, found: Foun
     } else if (splitFileName(href) && found.files) {
       found.files.push({ name: href, line, text, image: false });
     } else if (!/^(https?:|mailto:|tel:|#)/i.test(href)) {
-      problems.push({ line, message: `link to "${href}" is not allowed: write an address starting https://, or refer to the archive with @identifier (e.g. @kmpcp-2024-10-10)` });
+      problems.push({ line, message: `link to "${href}" is not allowed: write an address starting https://, or refer to the archive with @identifier (e.g. @anyshire-panel-2025-01-15)` });
     }
   }
 }

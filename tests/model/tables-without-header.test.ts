@@ -56,7 +56,7 @@ describe("a table in a ::: no-header-row block", () => {
     const holds = (what: string) => `::: no-header-row holds ${what}: put only the table inside it, written with its first printed row where Markdown puts the header row (| a | b |, then |---|---|, then the other rows)`;
     expect(problemsOf("::: no-header-row\nJust words.\n:::\n").map((p) => p.message)).toEqual([holds("no table")]);
     expect(problemsOf("::: no-header-row\n| a |\n|---|\n\nA note.\n:::\n").map((p) => p.message)).toEqual([holds("text that is not a table")]);
-    expect(problemsOf("Before.\n\n::: no-header-row\n| a |\n|---|\n").map((p) => [p.line, p.message])).toEqual([[2, "::: no-header-row block is not closed: add a line ::: alone after its table"]]);
+    expect(problemsOf("Before.\n\n::: no-header-row\n| a |\n|---|\n").map((p) => [p.line, p.message])).toEqual([[2, "::: no-header-row block opened here is not closed before the end of the text: add a line ::: alone after the last line of its table"]]);
   });
 
   it("names the block among those the loader knows when one is misspelt", () => {
