@@ -156,7 +156,19 @@ function toProblem(file: string, parsed: Pick<ParsedFile, "locate">, error: Erro
   return { file, line: where?.line, column: where?.column, field: fieldPath.join(".") || undefined, message: explain(error) };
 }
 
-type SchemaLike = { description?: string; examples?: unknown[]; properties?: Record<string, SchemaLike>; enum?: unknown[]; const?: unknown; pattern?: string; minimum?: number; maximum?: number };
+type SchemaLike = {
+  description?: string;
+  examples?: unknown[];
+  properties?: Record<string, SchemaLike>;
+  items?: SchemaLike;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+};
 
 /** A sentence an officer can act on, built from the schema's own descriptions and examples. */
 function explain(error: ErrorObject): string {
@@ -182,6 +194,9 @@ function explain(error: ErrorObject): string {
       return `must be ${JSON.stringify(params.allowedValue)}, not ${JSON.stringify(error.data)}: write ${String(params.allowedValue)}`;
     case "type":
     {
+      // One value where a list belongs: "write it as a list, e.g. [3]" only when [3] is a list the
+      // schema takes; `exempt: true` wrapped as [true] would be refused in turn.
+      if (params.type === "array" && isScalar(error.data) && !fitsAsItem(error.data, schema.items)) return `must be a list, not ${describe(error.data)}: ${listAdvice(schema, fieldName(error))}`;
       const advice = typeAdvice(String(params.type), error.data);
       return `must be ${article(String(params.type))}, not ${describe(error.data)}${what}: ${advice}${advice.includes("e.g.") ? "" : example}`;
     }
@@ -216,6 +231,45 @@ function formatMessage(format: string, data: unknown, what: string, example: str
   const refusal = isDateFormat(format) && typeof data === "string" ? refusalOf(format, data) : undefined;
   if (refusal) return `${JSON.stringify(data)} ${refusal.problem}: ${refusal.advice}`;
   return `${JSON.stringify(data)} is not a valid ${format}${what}${example}`;
+}
+
+function isScalar(data: unknown): data is string | number | boolean {
+  return typeof data === "string" || typeof data === "number" || typeof data === "boolean";
+}
+
+/**
+ * Whether `data`, put in brackets, would be a list the schema takes: by the items' own type,
+ * range, length, pattern or values. Items given only by a reference ($ref: an id, a person as
+ * printed) are text or fields, never true or false, so a boolean fits only items typed boolean.
+ */
+function fitsAsItem(data: string | number | boolean, items: SchemaLike | undefined): boolean {
+  const types = items?.type === undefined ? [] : [items.type].flat();
+  if (typeof data === "boolean") return types.includes("boolean");
+  if (!items) return true;
+  if (items.enum) return items.enum.includes(data);
+  if (types.length > 0 && !types.some((t) => (t === "integer" ? Number.isInteger(data) : t === "number" ? typeof data === "number" : typeof data === t))) return false;
+  if (typeof data === "number") return (items.minimum === undefined || data >= items.minimum) && (items.maximum === undefined || data <= items.maximum);
+  if (items.minLength !== undefined && data.length < items.minLength) return false;
+  return items.pattern === undefined || new RegExp(items.pattern, "u").test(data);
+}
+
+/** The field a value belongs to: the last name in its path (`exempt` of an agenda item too). */
+function fieldName(error: ErrorObject): string {
+  return error.instancePath.split("/").filter((step) => step !== "" && !/^\d+$/.test(step)).pop() ?? "";
+}
+
+/**
+ * What to write for a list when the value given cannot be one of its items: what the items are,
+ * from the schema's description, and an example from its examples (or the description's "e.g.
+ * [...]"), written as the whole line: "write the paragraph numbers (1 to 7) of Part 1 of Schedule
+ * 12A to the Local Government Act 1972 in [ ], e.g. exempt: [3]".
+ */
+function listAdvice(schema: SchemaLike, field: string): string {
+  const [what = "", given] = (schema.description ?? "").split(/(?:^|,? )e\.g\. /);
+  const first = schema.examples?.[0];
+  const example = Array.isArray(first) ? `[${first.map(String).join(", ")}]` : given?.startsWith("[") ? given : undefined;
+  const items = what && what !== "text" ? what : "the items";
+  return `write ${items} in [ ]${example ? `, e.g. ${field ? `${field}: ` : ""}${example}` : ", or one a line starting with -"}`;
 }
 
 /** What to write instead of a value of the wrong type: mostly a matter of quotes, brackets or indentation. */

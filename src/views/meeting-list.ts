@@ -1,14 +1,16 @@
 /**
- * What a list of meetings says the archive holds of each: a tag for a meeting it holds no papers
- * of (mentioned only, scheduled, cancelled; a scheduled meeting whose date has passed says so, at
- * the build's date `today`), else what it holds ("Agenda, Minutes, 3 papers"), then, apart, what
- * the meeting lists that the archive does not hold or withholds ("listed but not held: 5
- * papers"), so that a stub is never counted as a paper held.
+ * What a list of meetings says the archive holds of each: a tag for a meeting not held as far as
+ * the archive shows (mentioned only, scheduled, cancelled; a scheduled meeting whose date has
+ * passed says so, at the build's date `today`), and what it holds ("Agenda, Minutes, 3 papers"),
+ * then, apart, what the meeting lists that the archive does not hold or withholds ("listed but not
+ * held: 5 papers"), so that a stub is never counted as a paper held. A meeting with a tag and no
+ * papers has the tag alone; a planned one whose agenda is issued has both, so the list does not
+ * hide the agenda the meeting's page shows.
  */
 import type { Document, Meeting } from "../model/types.ts";
 import { labelOf } from "../render/labels.ts";
 import { recordOf } from "./meeting-record.ts";
-import { holdsAgenda } from "./meeting-state.ts";
+import { holdsAgenda, holdsPapers } from "./meeting-state.ts";
 import { type GovukTag, meetingStateTag } from "./status-tags.ts";
 
 export interface MeetingHoldings {
@@ -26,7 +28,7 @@ function standingOf(paper: Document): Standing {
 
 export function meetingHoldings(meeting: Meeting, today: string): MeetingHoldings {
   const tag = meetingStateTag(meeting, today);
-  if (tag) return { tag, text: "" };
+  if (tag && !holdsPapers(meeting)) return { tag, text: "" };
   const record = recordOf(meeting);
   const parts = (standing: Standing) => {
     const minutes = record && standingOf(record) === standing ? labelOf(record.type) : "";
@@ -38,5 +40,5 @@ export function meetingHoldings(meeting: Meeting, today: string): MeetingHolding
   const notHeld = parts("not-held");
   const withheld = parts("withheld");
   const text = [held || "No papers held", notHeld && `listed but not held: ${notHeld}`, withheld && `withheld: ${withheld}`].filter(Boolean).join("; ");
-  return { text };
+  return tag ? { tag, text } : { text };
 }

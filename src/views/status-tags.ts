@@ -35,8 +35,9 @@ export function isPastScheduled(meeting: Meeting, today: string): boolean {
 }
 
 /**
- * A meeting the archive holds no papers of, in a list of meetings; undefined for one it does. A
- * scheduled meeting whose date has passed says so, not "Scheduled".
+ * The state of a meeting not held as far as the archive shows, in a list of meetings; undefined
+ * for one held. A scheduled meeting whose date has passed says so, not "Scheduled". What it holds
+ * (a planned meeting's agenda, say) is said beside the tag (./meeting-list.ts).
  */
 export function meetingStateTag(meeting: Meeting, today: string): GovukTag | undefined {
   switch (meeting.status) {

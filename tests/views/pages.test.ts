@@ -1,9 +1,11 @@
 /**
  * The lists and labels the page templates print: titles, contents lists, the agenda's layout, a
  * work programme's groups, the actions raised at a meeting, what a meeting list says a meeting
- * holds, the notice on a meeting the archive holds no papers of, mentions, a topic's resolutions,
+ * holds, the notice on a meeting not held as far as the archive shows (a planned one whose agenda
+ * it holds among them), mentions, a topic's resolutions,
  * a person's post and attendance table, and the tags of statuses.
  */
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import type { FollowUp, Meeting, WorkProgrammeEntry } from "../../src/model/types.ts";
 import { actionsRaisedAt } from "../../src/views/actions.ts";
@@ -21,6 +23,8 @@ import { holdsAgendaAndMinutes } from "../../src/model/follow-through.ts";
 import { followUpTag, plannedOutcomeNote, plannedOutcomeTag } from "../../src/views/status-tags.ts";
 import { topicResolutions } from "../../src/views/topic-page.ts";
 import { plannedMeetings, standingGroups } from "../../src/views/work-programme.ts";
+import { type Files, MINIMAL, meetingFile, withPrivatePapers, writeContent } from "../support/content-fixture.ts";
+import { loadValidArchive } from "../support/load-content.ts";
 import { byId, minimalArchive, paperAt, shippedArchive } from "./archives.ts";
 
 describe("titles", () => {
@@ -140,6 +144,34 @@ describe("a meeting the archive holds no papers of", () => {
   it("links a mention outside any minute to the paper it sits in", () => {
     const stub = paperAt(archive, "/papers/commissioning-strategy/");
     expect(mentionLinks(stub.mentionedIn)).toContainEqual({ text: "Safer in Kent: The Community Safety and Criminal Justice Plan", href: "/papers/safer-in-kent-2017-2021/" });
+  });
+});
+
+/**
+ * A planned meeting whose agenda is issued before it: MINIMAL's meeting, scheduled, with no minutes
+ * yet, at a clock (8 January 2024) before its date and before its budget paper's embargo lifts.
+ */
+describe("a planned meeting whose agenda the archive holds", () => {
+  const planned = (files: Files) => {
+    const scheduled = Object.fromEntries(Object.entries(files).filter(([path]) => !path.endsWith("/minutes.md")).map(([path, text]) => [path, path.endsWith("meeting.md") && typeof text === "string" ? text.replace("status: held", "status: scheduled") : text]));
+    return byId(loadValidArchive(writeContent(scheduled), DateTime.fromISO("2024-01-08T12:00:00Z")).meetings, "panel-2024-01-10");
+  };
+  const withEmbargo = planned(withPrivatePapers({ exempt: "EXEMPT", embargo: "EMBARGO" }));
+
+  it("does not say its agenda is not yet in the archive", () => {
+    expect(withEmbargo.status).toBe("scheduled");
+    expect(meetingNotice(withEmbargo, "2024-01-08").text).toBe("This meeting is planned. The archive holds its agenda; 1 of its papers is to follow.");
+    expect(meetingNotice(planned(MINIMAL), "2024-01-08").text).toBe("This meeting is planned. The archive holds its agenda.");
+  });
+
+  it("says only the agenda is to come when the archive holds a paper of the meeting but no agenda", () => {
+    const noAgenda = planned({ ...MINIMAL, "meetings/panel-2024-01-10/meeting.md": meetingFile().replace(/^agenda:[\s\S]*?(?=^---)/m, "") });
+    expect(noAgenda.agenda).toBeUndefined();
+    expect(meetingNotice(noAgenda, "2024-01-08").text).toBe("This meeting is planned. Its agenda is not yet in the archive.");
+  });
+
+  it("is listed as Scheduled with what the archive holds of it, not the tag alone", () => {
+    expect(meetingHoldings(withEmbargo, "2024-01-08")).toEqual({ tag: { text: "Scheduled" }, text: "Agenda, 1 paper; withheld: 2 papers" });
   });
 });
 
