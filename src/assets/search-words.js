@@ -49,7 +49,7 @@ function wordList(address) {
   return wordLists.get(address);
 }
 
-/** A word list's file (`Sheppey 9` a line) as a map from each word in lower case to its printed form and count. */
+/** A word list's file (`Anytown 9` a line) as a map from each word in lower case to its printed form and count. */
 export function parseWordList(text) {
   const words = new Map();
   for (const line of text.split("\n")) {

@@ -70,10 +70,10 @@ export function queryFor(state) {
 
 /**
  * What Pagefind is asked for. Pagefind indexes a word with dots or hyphens as the joined word and
- * as its parts, so "Mochrie-Cox" and "D.035.24" match as typed; but the papers print decision
- * codes as "OPCC D.035.24" and as "OPCC.D.034.23", whose joined words differ. The number parts
+ * as its parts, so "Smith-Jones" and "D.012.25" match as typed; but papers may print one decision
+ * code as "OPCC D.012.25" and as "OPCC.D.012.25", whose joined words differ. The number parts
  * are the same in every printing, and indexed as words of their own, so a decision code, however
- * it is typed, is searched as its two numbers, "035 24".
+ * it is typed, is searched as its two numbers, "012 25".
  */
 export function searchTerms(q) {
   return q

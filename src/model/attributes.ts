@@ -3,6 +3,8 @@
  * block (`::: resolved {does=note}`). Written by hand because they are data for the loader, not
  * HTML attributes: markdown-it-attrs would copy them into the page as invalid HTML.
  */
+import { EXAMPLE_ID } from "./identifier-examples.ts";
+
 export interface AttributeList {
   anchor?: string;
   values: Map<string, string>;
@@ -14,21 +16,21 @@ export type AttributeParse = { ok: true; text: string; attributes: AttributeList
 const LIST_AT_END = /^\{([^{}]*)\}\s*$/;
 const ENTRY = /\s*(?:#([A-Za-z0-9][\w-]*)|([a-z_]+)=(?:"([^"]*)"|([^\s"]+)))/y;
 
-/** What a value looks like, for the message about an empty one. */
+/** What a value looks like, for the message about an empty one, with the made-up identifiers every message uses. */
 const EXAMPLE: Record<string, string> = {
   item: "item=A1",
-  decisions: "decisions=opcc-d-035-24",
-  topics: "topics=neighbourhood-policing-review",
+  decisions: `decisions=${EXAMPLE_ID.decision}`,
+  topics: `topics=${EXAMPLE_ID.topic}`,
   does: "does=note",
-  approves: "approves=kmpcp-2024-10-10",
-  elects: "elects=mike-hill",
+  approves: `approves=${EXAMPLE_ID.meeting}`,
+  elects: `elects=${EXAMPLE_ID.person}`,
   role: "role=chair",
   follow_up: "follow_up=2025-02",
-  decision: "decision=opcc-d-035-24",
-  asker: "asker=mike-hill",
-  council: "council=swale-borough-council",
+  decision: `decision=${EXAMPLE_ID.decision}`,
+  asker: `asker=${EXAMPLE_ID.person}`,
+  council: `council=${EXAMPLE_ID.organisation}`,
   number: "number=3",
-  person: "person=mike-hill",
+  person: `person=${EXAMPLE_ID.person}`,
 };
 
 /** The `{…}` list that ends `text`, with the text before it (trailing spaces dropped); undefined if none. */

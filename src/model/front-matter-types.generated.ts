@@ -162,7 +162,7 @@ export interface FmPerson {
 export interface FmDecision {
   type: "decision";
   /**
-   * the decision's code as printed, of letters, digits, spaces and . / - (at most 40), e.g. OPCC D.035.24 or KD/2025/014
+   * the decision's code as printed, of letters, digits, spaces and . / - (at most 40), e.g. KD/2025/014 or OPCC D.012.25
    */
   code: string;
   /**
@@ -204,7 +204,7 @@ export interface FmTopic {
 export interface FmMeeting {
   type: "meeting";
   /**
-   * the body's identifier, e.g. kmpcp
+   * the body's identifier, e.g. anyshire-panel
    */
   body: string;
   /**
@@ -306,7 +306,7 @@ export interface FmMeeting {
    */
   next_meeting?: string;
   /**
-   * topic identifiers, e.g. [peel, shoplifting]
+   * topic identifiers, e.g. [road-safety, budget]
    *
    * Items: an identifier of lower-case letters, digits and single hyphens
    */
@@ -366,13 +366,13 @@ export interface FmMeeting {
          */
         minutes_of?: string;
         /**
-         * topic identifiers, e.g. [peel, shoplifting]
+         * topic identifiers, e.g. [road-safety, budget]
          *
          * Items: an identifier of lower-case letters, digits and single hyphens
          */
         topics?: string[];
         /**
-         * the formal decisions the item is about, e.g. [opcc-d-035-24]
+         * the formal decisions the item is about, e.g. [kd-2025-014]
          *
          * Items: an identifier of lower-case letters, digits and single hyphens
          */
@@ -437,7 +437,7 @@ export interface FmMinutes {
   series?: string;
   version?: string;
   /**
-   * topic identifiers, e.g. [peel, shoplifting]
+   * topic identifiers, e.g. [road-safety, budget]
    *
    * Items: an identifier of lower-case letters, digits and single hyphens
    */
@@ -683,7 +683,7 @@ export interface FmWorkProgramme {
   series?: string;
   version?: string;
   /**
-   * topic identifiers, e.g. [peel, shoplifting]
+   * topic identifiers, e.g. [road-safety, budget]
    *
    * Items: an identifier of lower-case letters, digits and single hyphens
    */
@@ -737,11 +737,11 @@ export interface FmWorkProgramme {
      */
     lead?: string;
     /**
-     * an @-reference to the minute or paper that asked for it, e.g. "@kmpcp-2024-07-16/minutes#m114"
+     * an @-reference to the minute or paper that asked for it, e.g. "@anyshire-panel-2025-01-15/minutes#m12"
      */
     requested_by?: string;
     /**
-     * topic identifiers, e.g. [peel, shoplifting]
+     * topic identifiers, e.g. [road-safety, budget]
      *
      * Items: an identifier of lower-case letters, digits and single hyphens
      */
@@ -814,7 +814,7 @@ export interface FmPaper {
   series?: string;
   version?: string;
   /**
-   * topic identifiers, e.g. [peel, shoplifting]
+   * topic identifiers, e.g. [road-safety, budget]
    *
    * Items: an identifier of lower-case letters, digits and single hyphens
    */

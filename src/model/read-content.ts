@@ -13,6 +13,7 @@ import type { ContentType } from "./schemas.ts";
 import { validateFrontMatter } from "./validate.ts";
 import { type ContentAttachment, describedFileName, type FileCandidate, fileIdOf, filePlacementOf, readFiles } from "./read-files.ts";
 import { FILE_EXTENSIONS } from "./file-types.ts";
+import { EXAMPLE_ID, identifierFrom, meetingFolderMessage } from "./identifier-examples.ts";
 
 /** What a file's place in `content/` says it is. */
 export type Placement =
@@ -114,6 +115,16 @@ export function unreadMessage(file: UnreadFile): string {
   return `only Markdown files (.md) are read here, so ${name} is not: if it is a paper, convert it to Markdown (npm run import) and save it as a .md file, or put it in its meeting's folder or in papers/ if it is a file published with the papers (${FILE_EXTENSIONS.map((e) => `.${e}`).join(", ")}); otherwise move it out of content/ (source texts belong in sources/)`;
 }
 
+/** The made-up identifier a message about a file name in each folder falls back on. */
+const EXAMPLE_FOR_FOLDER = {
+  bodies: EXAMPLE_ID.body,
+  organisations: EXAMPLE_ID.organisation,
+  people: EXAMPLE_ID.person,
+  decisions: EXAMPLE_ID.decision,
+  topics: EXAMPLE_ID.topic,
+  papers: EXAMPLE_ID.paper,
+} as const;
+
 export function placementOf(relativeToContent: string): Placement | string {
   const parts = relativeToContent.split("/");
   const [folder, ...rest] = parts;
@@ -125,13 +136,13 @@ export function placementOf(relativeToContent: string): Placement | string {
     if (rest.length === 1) return "a meeting's files go in a folder of its own: move this file into content/meetings/<body>-<YYYY-MM-DD>/ (with meeting.md, minutes.md and one file per paper)";
     if (rest.length !== 2) return `a meeting's files sit directly in its folder, not in subfolders: move this file up into content/meetings/${rest[0]}/`;
     const meetingId = rest[0] ?? "";
-    if (!SLUG.test(meetingId)) return `folder name ${meetingId} is not an identifier: use lower-case letters, digits and hyphens, e.g. kmpcp-2024-10-10`;
-    if (!SLUG.test(id) && !describedFileName(fileName)) return `file name ${fileName} is not an identifier: use lower-case letters, digits and hyphens, e.g. b1-complaints-report.md`;
+    if (!SLUG.test(meetingId)) return meetingFolderMessage(meetingId);
+    if (!SLUG.test(id) && !describedFileName(fileName)) return `file name ${fileName} is not an identifier: use lower-case letters, digits and hyphens, e.g. ${identifierFrom(id, EXAMPLE_ID.meetingPaper)}.md`;
     return { folder: "meetings", meetingId, name: id };
   }
   if (folder === "bodies" || folder === "organisations" || folder === "people" || folder === "decisions" || folder === "topics" || folder === "papers") {
     if (rest.length !== 1) return `files in content/${folder}/ sit directly in that folder, not in subfolders: move this file up into content/${folder}/`;
-    if (!SLUG.test(id) && !(folder === "papers" && describedFileName(fileName))) return `file name ${fileName} is not an identifier: use lower-case letters, digits and hyphens, e.g. ${folder === "people" ? "mike-hill" : "swale-borough-council"}.md`;
+    if (!SLUG.test(id) && !(folder === "papers" && describedFileName(fileName))) return `file name ${fileName} is not an identifier: use lower-case letters, digits and hyphens, e.g. ${identifierFrom(id, EXAMPLE_FOR_FOLDER[folder])}.md`;
     return { folder, id };
   }
   return `content/${folder}/ is not a content folder: use bodies, organisations, people, decisions, topics, meetings or papers`;

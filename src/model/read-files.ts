@@ -7,6 +7,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { contentMismatch, imageSize } from "./file-content.ts";
 import { ALLOWED_FILE_TYPES_TEXT, FILE_TYPES, type FileExtension, isFileExtension, isImageExtension, splitFileName } from "./file-types.ts";
+import { EXAMPLE_ID, identifierFrom, meetingFolderMessage } from "./identifier-examples.ts";
 import { inspectPdfs, type PdfFacts } from "./pdf-facts.ts";
 import type { Problem } from "./problems.ts";
 
@@ -60,10 +61,10 @@ export function filePlacementOf(relativeToContent: string): FilePlacement | stri
   if (!inMeeting && !inPapers) return `${name} cannot be published from here: files published with the papers go directly in their meeting's folder (content/meetings/<body>-<YYYY-MM-DD>/) or in content/papers/: move it there`;
   if (ext !== ext.toLowerCase()) return `${name} has its extension in capitals, and file names are lower case: rename it to ${name.slice(0, dot)}.${ext.toLowerCase()}`;
   const stem = name.slice(0, dot);
-  if (!SLUG.test(stem)) return `file name ${name} is not an identifier: use lower-case letters, digits and hyphens before the extension, e.g. annual-report-2023-24.${ext}`;
+  if (!SLUG.test(stem)) return `file name ${name} is not an identifier: use lower-case letters, digits and hyphens before the extension, e.g. ${identifierFrom(stem, EXAMPLE_ID.paper)}.${ext}`;
   if (inPapers) return { folder: "papers", name };
   const meetingId = parts[1] ?? "";
-  if (!SLUG.test(meetingId)) return `folder name ${meetingId} is not an identifier: use lower-case letters, digits and hyphens, e.g. kmpcp-2024-10-10`;
+  if (!SLUG.test(meetingId)) return meetingFolderMessage(meetingId);
   return { folder: "meetings", meetingId, name };
 }
 

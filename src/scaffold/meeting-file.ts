@@ -9,6 +9,7 @@ import { DateTime } from "luxon";
 import { Document, isPair, isScalar, isSeq, Scalar, visit } from "yaml";
 import type { Archive } from "../model/archive.ts";
 import { ZONE } from "../model/dates.ts";
+import { EXAMPLE_ID } from "../model/identifier-examples.ts";
 import type { Body, Meeting } from "../model/types.ts";
 import { lastAgendaMeeting, meetingsBefore, standingAgenda } from "./standing-agenda.ts";
 
@@ -51,8 +52,15 @@ export function newMeetingFile(archive: Archive, request: NewMeetingRequest, con
 /** Every problem with the request, each saying what to write instead. */
 export function requestErrors(archive: Archive, request: NewMeetingRequest, contentPath = "content"): string[] {
   const errors: string[] = [];
-  if (!request.body) errors.push("--body is missing: name the body, e.g. --body kmpcp");
-  else if (!archive.get(request.body, "body")) {
+  if (!request.body) {
+    // The archive's own bodies where it has them; else the made-up body every message uses.
+    const ids = archive.bodies.map((b) => b.id);
+    errors.push(
+      ids.length === 0
+        ? `--body is missing: name the body by its identifier, the name of its file in ${contentPath}/bodies/ (e.g. --body ${EXAMPLE_ID.body} for ${contentPath}/bodies/${EXAMPLE_ID.body}.md); the archive has no body yet: write its file first`
+        : `--body is missing: name the body, e.g. --body ${ids[0]}${ids.length === 1 ? "" : `; the bodies are ${ids.join(", ")}`}`,
+    );
+  } else if (!archive.get(request.body, "body")) {
     const known = archive.bodies.map((b) => b.id).join(", ");
     errors.push(`--body ${request.body}: there is no body with that identifier (${contentPath}/bodies/${request.body}.md); the bodies are ${known || "none yet"}`);
   }

@@ -108,6 +108,15 @@ describe("mistakes in the request", () => {
     expect(errors({ body: "kmpc", date: "2025-02-05" })).toEqual(["--body kmpc: there is no body with that identifier (content/bodies/kmpc.md); the bodies are kmpcp, pdb"]);
   });
 
+  it("names the archive's own bodies when the body is missing, and a made-up one when it has none", () => {
+    expect(errors({ body: "", date: "2025-02-05" })).toEqual(["--body is missing: name the body, e.g. --body kmpcp; the bodies are kmpcp, pdb"]);
+    const empty: Archive = Object.create(archive, { bodies: { value: [] } });
+    const result = newMeetingFile(empty, { body: "", date: "2025-02-05" });
+    expect(result.ok ? [] : result.errors).toEqual([
+      "--body is missing: name the body by its identifier, the name of its file in content/bodies/ (e.g. --body anyshire-panel for content/bodies/anyshire-panel.md); the archive has no body yet: write its file first",
+    ]);
+  });
+
   it("shows how to write a date or a time that is wrong", () => {
     expect(errors({ body: "kmpcp", date: "5/2/2025" })[0]).toMatch(/--date 5\/2\/2025 is not a date: write it as YYYY-MM-DD/);
     expect(errors({ body: "kmpcp", date: "2025-02-30" })[0]).toMatch(/--date 2025-02-30 is not a date/);
