@@ -171,7 +171,7 @@ describe("a planned meeting whose agenda the archive holds", () => {
   });
 
   it("is listed as Scheduled with what the archive holds of it, not the tag alone", () => {
-    expect(meetingHoldings(withEmbargo, "2024-01-08")).toEqual({ tag: { text: "Scheduled" }, text: "Agenda, 1 paper; withheld: 2 papers" });
+    expect(meetingHoldings(withEmbargo, "2024-01-08")).toEqual({ tag: { text: "Scheduled" }, text: "Agenda, 1 paper; withheld: 3 papers" });
   });
 });
 
