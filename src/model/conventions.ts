@@ -45,6 +45,12 @@ export interface SiteConventions {
   /** Kinds of organisation beyond the built-in ones, and other words for built-in ones: identifier → label. */
   organisationKinds: ReadonlyMap<string, string>;
   decisionCode?: CodePattern;
+  /**
+   * Set when `_data/site.json` is there but cannot be read (empty, not JSON: site-file.ts): which
+   * roles and kinds it declares is unknown, so none the content uses is refused for want of them,
+   * and the file's own problem is the one reported.
+   */
+  unread?: true;
 }
 
 /** The words an archive names roles and kinds with beyond (or over) the built-in labels. */
@@ -87,6 +93,9 @@ const LONGEST_NUMBER = 40;
 export const DEFAULT_BODY_CONVENTIONS: BodyConventions = { itemCode: DEFAULT_ITEM_CODE, minuteNumber: DEFAULT_MINUTE_NUMBER };
 
 export const NO_SITE_CONVENTIONS: SiteConventions = { roles: new Map(), organisationKinds: new Map() };
+
+/** What a site file that cannot be read declares: nothing known, so nothing is checked against it. */
+export const UNREAD_SITE_CONVENTIONS: SiteConventions = { roles: new Map(), organisationKinds: new Map(), unread: true };
 
 /** Why `pattern` cannot be used, in the JavaScript engine's words ("Unterminated group"); undefined when it can. */
 export function patternError(pattern: string): string | undefined {

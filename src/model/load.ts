@@ -5,13 +5,13 @@
 import { resolve } from "node:path";
 import { DateTime } from "luxon";
 import type { Archive } from "./archive.ts";
-import { SITE_FILE, type SiteConventions, siteConventionsOf } from "./conventions.ts";
+import { SITE_FILE, type SiteConventions, siteConventionsOf, UNREAD_SITE_CONVENTIONS } from "./conventions.ts";
 import { parseInstant, refusalOf } from "./dates.ts";
 import { linkArchive } from "./link.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { maxFileBytes } from "./file-size-cap.ts";
 import { readContent } from "./read-content.ts";
-import { readSiteFileLeniently } from "./site-file.ts";
+import { readSiteFile } from "./site-file.ts";
 
 export interface LoadOptions {
   /** The folder holding the content (default: `content` in the project root). */
@@ -24,7 +24,8 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /**
    * The roles, kinds of organisation and decision code pattern the site declares (default: read
-   * from `_data/site.json` in the project root, leniently: its own problems are the site check's).
+   * from `_data/site.json` in the project root, leniently: its own problems are the site check's;
+   * none is checked while the file cannot be read at all).
    */
   site?: SiteConventions;
 }
@@ -40,10 +41,15 @@ export function loadArchive(options: LoadOptions = {}): LoadResult {
   const projectRoot = resolve(options.projectRoot ?? process.cwd());
   const contentDir = resolve(projectRoot, options.contentDir ?? "content");
   const now = options.now ?? buildClock();
-  // Read once, for both settings the loader takes from it.
-  const siteFile = readSiteFileLeniently(projectRoot);
-  const site = options.site ?? siteConventionsOf(siteFile, SITE_FILE);
-  const read = readContent(contentDir, projectRoot, { maxFileBytes: options.maxFileBytes ?? maxFileBytes(siteFile) });
+  // Read once, for both settings the loader takes from it. A file that is there but cannot be read
+  // may declare roles, kinds and a larger cap the content relies on: the content is checked against
+  // none of them (site-file.ts), so the file's one problem is not reported again at each of its uses.
+  const siteFile = readSiteFile(projectRoot);
+  const keys = siteFile.state === "read" ? siteFile.keys : {};
+  const unread = siteFile.state === "unreadable";
+  const site = options.site ?? (unread ? UNREAD_SITE_CONVENTIONS : siteConventionsOf(keys, SITE_FILE));
+  const capUnknown = options.maxFileBytes === undefined && unread;
+  const read = readContent(contentDir, projectRoot, { maxFileBytes: options.maxFileBytes ?? maxFileBytes(keys), capUnknown });
   const linked = linkArchive(read.files, { now, failedIds: read.failedIds, namedByFailedMeetings: read.namedByFailedMeetings, attachments: read.attachments, filesNamedByFailedFiles: read.filesNamedByFailedFiles, site });
   return { archive: linked.archive, problems: sortProblems([...read.problems, ...linked.problems]), notices: sortProblems(linked.notices) };
 }

@@ -207,6 +207,11 @@ export function fileIdsNamedIn(text: string, folder: string): string[] {
 /** The maximum size of one file (file-size-cap.ts), given: loading reads no configuration. */
 export interface ReadOptions {
   maxFileBytes: number;
+  /**
+   * Whether the site's cap is unknown (its file cannot be read: load.ts): a file over `maxFileBytes`
+   * is then left unread, as one that failed, but not refused, since the site may allow it.
+   */
+  capUnknown?: boolean;
 }
 
 export function readContent(contentDir: string, projectRoot: string, options: ReadOptions = { maxFileBytes: 50_000_000 }): ReadResult {
@@ -277,7 +282,7 @@ export function readContent(contentDir: string, projectRoot: string, options: Re
     if (placement.folder !== "meetings" || placement.name !== "meeting") continue;
     for (const id of documentIdsIn(text)) namedByFailedMeetings.add(id);
   }
-  const read = readFiles(candidates, options.maxFileBytes);
+  const read = readFiles(candidates, options.maxFileBytes, options.capUnknown);
   problems.push(...read.problems);
   // A file that failed its checks is known to exist: links to it are not reported again.
   const passed = new Set(read.attachments.map((a) => a.id));

@@ -81,9 +81,11 @@ function megabytes(bytes: number): string {
 /**
  * Reads each candidate: its size first (a file over `maxBytes` is not read at all), then its bytes
  * against its extension, an image's size, and every PDF's facts at once (pdf-facts.ts). Returns the
- * files that passed, and a problem, at line 1 of the file, for each that did not.
+ * files that passed, and a problem, at line 1 of the file, for each that did not. With `capUnknown`
+ * (the site's file, which sets the cap, cannot be read), a file over `maxBytes` is left out unread
+ * and unrefused: it may be within the cap the site sets.
  */
-export function readFiles(candidates: readonly FileCandidate[], maxBytes: number): { attachments: ContentAttachment[]; problems: Problem[] } {
+export function readFiles(candidates: readonly FileCandidate[], maxBytes: number, capUnknown = false): { attachments: ContentAttachment[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const read: ContentAttachment[] = [];
   const problem = (c: FileCandidate, message: string) => problems.push({ file: c.path, line: 1, message });
@@ -92,6 +94,7 @@ export function readFiles(candidates: readonly FileCandidate[], maxBytes: number
     if (!parts) continue;
     const size = statSync(c.absolute).size;
     if (size > maxBytes) {
+      if (capUnknown) continue;
       problem(c, `${c.placement.name} is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit for one file (maxFileSizeMB in _data/site.json): save it again smaller (images at a lower resolution), or split it into its parts`);
       continue;
     }

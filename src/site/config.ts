@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SITE_FILE } from "../model/conventions.ts";
+import { siteUrlVariableProblem, withSlash } from "./site-address.ts";
 import { requireSiteSettings, type SiteSettings } from "./site-settings.ts";
 
 /** The port `npm start` and `npm run dev` serve on unless told another. */
@@ -248,16 +249,28 @@ export function siteAddressWarning(site: Pick<SiteConfig, "addressGiven">, env: 
 }
 
 /**
+ * What is wrong with SITE_URL in `env`, with the address to write instead (site-address.ts);
+ * undefined when it is unset, blank, or an address a build can use. `check` reports it with the
+ * site configuration's problems, so a bad SITE_URL stops a build before it starts.
+ */
+export function siteUrlProblem(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const fromEnv = env.SITE_URL?.trim();
+  return fromEnv ? siteUrlVariableProblem(fromEnv) : undefined;
+}
+
+/**
  * The site's absolute address, with a trailing slash ("https://papers.example.gov.uk/"): SITE_URL
  * when set, else site.json's `url` when it is absolute, else DEFAULT_SITE_URL, so that a local build
- * still writes valid absolute links. A SITE_URL that is not an absolute web address is refused.
+ * still writes valid absolute links. A SITE_URL that is not an absolute web address is refused
+ * (siteUrlProblem); a site.json `url` that is neither absolute nor "/" is the site check's to refuse
+ * (site-address.ts), and is read here as none by those that read the file unchecked.
  */
 export function resolveSiteUrl(configured: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.SITE_URL?.trim();
   if (fromEnv) {
-    const parsed = absoluteHttp(fromEnv);
-    if (!parsed) throw new Error(`SITE_URL=${fromEnv} is not an absolute web address: write e.g. SITE_URL=https://papers.example.gov.uk`);
-    return withSlash(parsed);
+    const problem = siteUrlProblem(env);
+    if (problem) throw new Error(problem);
+    return withSlash(new URL(fromEnv));
   }
   const parsed = configured ? absoluteHttp(configured) : undefined;
   return parsed ? withSlash(parsed) : DEFAULT_SITE_URL;
@@ -270,9 +283,4 @@ function absoluteHttp(value: string): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-function withSlash(url: URL): string {
-  const href = `${url.origin}${url.pathname}`;
-  return href.endsWith("/") ? href : `${href}/`;
 }

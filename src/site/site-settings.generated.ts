@@ -13,7 +13,7 @@ export interface SiteFile {
    */
   description: string;
   /**
-   * the site's absolute address, for feeds, calendars, open data, the sitemap and printed pages, unless SITE_URL is set; / leaves it to SITE_URL
+   * the site's absolute address, starting https:// (or http://), for feeds, calendars, open data, the sitemap and printed pages, unless SITE_URL is set; / leaves it to SITE_URL (a path prefix is pathPrefix)
    */
   url?: string;
   /**

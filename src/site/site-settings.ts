@@ -19,6 +19,7 @@ import type { BrandColours } from "./brand-colours.ts";
 import { brandFileProblems } from "./brand-files.ts";
 import { colourProblems, coloursGiven, resolvedColours } from "./brand-settings.ts";
 import type { SettingProblem } from "./setting-problem.ts";
+import { urlProblems } from "./site-address.ts";
 import type { SiteFile } from "./site-settings.generated.ts";
 
 export type { SiteFile };
@@ -90,7 +91,7 @@ export function parseSiteSettings(file: string, text: string, options: { root?: 
     const valid = data as SiteSettings;
     const located = (problem: SettingProblem): Problem => ({ file, ...locate(problem.path), field: problem.path.join("."), message: problem.message });
     const brand = [...colourProblems(valid, given), ...(options.root === undefined ? [] : brandFileProblems(valid, options.root))].map(located);
-    const problems = [...patternProblems(file, valid, locate), ...brand];
+    const problems = [...patternProblems(file, valid, locate), ...urlProblems(valid).map(located), ...brand];
     if (problems.length > 0) return { problems: sortProblems(problems) };
     return { settings: Object.freeze({ ...valid, colours: Object.freeze(resolvedColours(valid, given)) }), problems: [] };
   }

@@ -21,8 +21,8 @@ describe("the site's address", () => {
   });
 
   it("refuses a SITE_URL that is not an absolute web address, saying what to write", () => {
-    expect(() => resolveSiteUrl("/", { SITE_URL: "papers.example.gov.uk" })).toThrow(/SITE_URL=papers\.example\.gov\.uk is not an absolute web address: write e\.g\. SITE_URL=https:/);
-    expect(() => resolveSiteUrl("/", { SITE_URL: "ftp://x.example/" })).toThrow(/not an absolute web address/);
+    expect(() => resolveSiteUrl("/", { SITE_URL: "papers.example.gov.uk" })).toThrow(/^SITE_URL=papers\.example\.gov\.uk has no https:\/\/ before it: .*; write SITE_URL=https:\/\/papers\.example\.gov\.uk\/$/);
+    expect(() => resolveSiteUrl("/", { SITE_URL: "ftp://x.example/" })).toThrow(/is not a web address \(it starts ftp:\).*must be absolute, starting https:\/\//);
   });
 
   it("makes page addresses absolute under it, keeping its path", () => {

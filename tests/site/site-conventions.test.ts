@@ -2,15 +2,16 @@
  * What `_data/site.json` adds to the content model: roles and kinds of organisation with their
  * labels, and the form of decision codes. Checked as the rest of the file is, each mistake at its
  * line with what to write instead; and the content is checked against them, read from the archive's
- * folder, even while another key of the file has a problem.
+ * folder, even while another key of the file has a problem, but not while the file cannot be read at
+ * all: what it declares is unknown, and its one problem is the one reported.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/model/load.ts";
 import { formatProblem } from "../../src/model/problems.ts";
 import { parseSiteSettings } from "../../src/site/site-settings.ts";
-import { MINIMAL, writeContent } from "../support/content-fixture.ts";
+import { type Files, MINIMAL, meetingFile, writeContent } from "../support/content-fixture.ts";
 
 const FILE = "_data/site.json";
 const BASE = { name: "Anyshire papers", description: "Papers.", statementDate: "2025-01-15" };
@@ -85,5 +86,61 @@ describe("content checked against the site's roles and kinds", () => {
   it("reads them while another key of the site configuration has a problem, which the site check reports", () => {
     const { problems } = archiveWith({ statementDate: "15/01/2025", roles: { "democratic-services-officer": "Democratic Services Officer" }, organisationKinds: { "nhs-trust": "NHS trust" } });
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe("content checked against a site file that cannot be read", () => {
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  });
+
+  const ROLES_AND_KINDS: Files = {
+    "people/bob-baker.md": "---\ntype: person\nname: Bob Baker\nroles:\n  - { role: democratic-services-officer, organisation: anyshire-trust }\n---\n",
+    "organisations/anyshire-trust.md": "---\ntype: organisation\nname: Anyshire Trust\nkind: nhs-trust\n---\n",
+  };
+  /** The content's problems with `_data/site.json` holding `site` (none: no file at all). */
+  const problemsWith = (site: string | undefined, files: Files = {}) => {
+    const root = writeContent({ ...MINIMAL, ...ROLES_AND_KINDS, ...files });
+    roots.push(root);
+    if (site === undefined) unlinkSync(join(root, FILE));
+    else writeFileSync(join(root, FILE), site);
+    return loadArchive({ projectRoot: root }).problems.map(formatProblem);
+  };
+  const declaring = { ...BASE, roles: { "democratic-services-officer": "Democratic Services Officer" }, organisationKinds: { "nhs-trust": "NHS trust" } };
+  // The file above, as an officer leaves it mid-edit: a comma after the last entry.
+  const trailingComma = JSON.stringify(declaring, null, 2).replace(/\n}$/, ",\n}");
+
+  it("refuses no role or kind it may declare: an empty file, invalid JSON or a list reports its own problem alone", () => {
+    expect(() => JSON.parse(trailingComma)).toThrow();
+    for (const site of ["", "\n", trailingComma, "[]"]) expect(problemsWith(site), JSON.stringify(site)).toEqual([]);
+  });
+
+  it("still reports the content's problems that do not depend on it", () => {
+    // The role is not refused, but the organisation it names, which no site setting declares, is.
+    const person = { "people/bob-baker.md": "---\ntype: person\nname: Bob Baker\nroles:\n  - { role: democratic-services-officer, organisation: anyshire-trsut }\n---\n" };
+    expect(problemsWith(trailingComma, person)).toEqual([expect.stringMatching(/^content\/people\/bob-baker\.md:5:\d+ .*anyshire-trsut.*anyshire-trust/)]);
+  });
+
+  it("does not refuse a file over the default cap, which it may raise, nor read it", () => {
+    const root = writeContent({
+      ...MINIMAL,
+      "meetings/panel-2024-01-10/meeting.md": meetingFile(["        - code: A3", "          title: Accounts", "          papers: [panel-2024-01-10/accounts.pdf]"]),
+      "meetings/panel-2024-01-10/accounts.pdf": "",
+    });
+    roots.push(root);
+    // Sparse: a byte over the 50 MB default on disk in name only, cheap to make, and never read.
+    truncateSync(join(root, "content/meetings/panel-2024-01-10/accounts.pdf"), 50_000_001);
+    writeFileSync(join(root, FILE), trailingComma);
+    expect(loadArchive({ projectRoot: root }).problems.map(formatProblem)).toEqual([]);
+    writeFileSync(join(root, FILE), JSON.stringify(BASE));
+    expect(loadArchive({ projectRoot: root }).problems.map(formatProblem)).toEqual([expect.stringMatching(/accounts\.pdf:1 accounts\.pdf is 50\.0 MB, over the 50\.0 MB limit/)]);
+  });
+
+  it("checks them against the built-in ones where there is no file, as against the one init writes", () => {
+    expect(problemsWith(undefined)).toEqual([
+      expect.stringMatching(/^content\/organisations\/anyshire-trust\.md:4:7 kind nhs-trust is not a kind of organisation this archive knows/),
+      expect.stringMatching(/^content\/people\/bob-baker\.md:5:13 role democratic-services-officer is not one this archive knows/),
+    ]);
   });
 });

@@ -11,16 +11,21 @@ import { didYouMean } from "../suggest.ts";
 import type * as M from "../types.ts";
 import type { LinkContext } from "./context.ts";
 
-/** Whether `role` is one the archive knows; if not, reported at `field` with the roles it does know. */
+/**
+ * Whether `role` is one the archive knows; if not, reported at `field` with the roles it does know.
+ * Any role passes while the site file cannot be read: it may declare this one.
+ */
 export function checkRole(ctx: LinkContext, file: ContentFile, role: string, field: (string | number)[]): boolean {
+  if (ctx.site.unread) return true;
   const known = [...BUILT_IN_ROLES, ...[...ctx.site.roles.keys()].filter((r) => !(BUILT_IN_ROLES as readonly string[]).includes(r))];
   if (known.includes(role)) return true;
   ctx.report(file, `role ${role} is not one this archive knows: write one of ${known.join(", ")}, or add it with its label to "roles" in ${SITE_FILE}${didYouMean(role, known)}`, field);
   return false;
 }
 
-/** Whether `kind` is a kind of organisation the archive knows; if not, reported at `field`. */
+/** Whether `kind` is a kind of organisation the archive knows; if not, reported at `field`. Any passes while the site file cannot be read. */
 export function checkOrganisationKind(ctx: LinkContext, file: ContentFile, kind: string, field: (string | number)[]): boolean {
+  if (ctx.site.unread) return true;
   const builtIn: readonly string[] = BUILT_IN_ORGANISATION_KINDS;
   const known = [...builtIn, ...[...ctx.site.organisationKinds.keys()].filter((k) => !builtIn.includes(k))];
   if (known.includes(kind)) return true;
