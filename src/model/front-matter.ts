@@ -86,9 +86,12 @@ export function parseContentFile(file: string, text: string): ParseResult {
   // logLevel "error": the yaml package would otherwise print its warnings to the officer's terminal.
   const doc = parseDocument(yamlSource, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   if (doc.errors.length > 0) {
+    // A tab where YAML wants spaces throws out every line after it (and the one before, which it
+    // takes as a key): reported alone, the officer is told the one thing to change.
+    const tabs = doc.errors.filter((error) => error.code === "TAB_AS_INDENT");
     return {
       ok: false,
-      problems: doc.errors.map((error) => {
+      problems: (tabs.length > 0 ? tabs : doc.errors).map((error) => {
         const offset = errorOffset(error.code, error.message, yamlSource, error.pos[0]);
         const pos = lineCounter.linePos(offset);
         return { file, line: pos.line, column: pos.col, message: `front matter is not valid YAML: ${yamlMessage(error.code, error.message, lineText(yamlSource, offset))}` };

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { parseContentFile } from "../../src/model/front-matter.ts";
 import { loadArchive } from "../../src/model/load.ts";
 import { formatProblem } from "../../src/model/problems.ts";
 import { listContentFiles, listMarkdownFiles } from "../../src/model/read-content.ts";
@@ -82,6 +83,14 @@ describe("reading front matter", () => {
       warn.mockRestore();
       log.mockRestore();
     }
+  });
+});
+
+describe("a tab indenting front matter", () => {
+  it("is the one problem reported, not the parse errors it causes on the lines around it", () => {
+    const minutes = "---\ntype: minutes\nattendance:\n  present:\n\t- { person: jane-smith, as_printed: Councillor Jane Smith }\n    - { person: raj-patel, as_printed: Councillor Raj Patel }\n---\nText.\n";
+    const { problems } = parseContentFile("minutes.md", minutes) as { problems: { line?: number; column?: number; message: string }[] };
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([[5, 1, "front matter is not valid YAML: Tabs are not allowed as indentation: indent with spaces, not tabs"]]);
   });
 });
 
