@@ -102,6 +102,11 @@ describe("check errors, each with its file, line and what to do", () => {
     expect(problemsOf(load({ ...MINIMAL, [`${M}/annual-report.pdf`]: pdf }))).toEqual([expect.stringMatching(/^content\/meetings\/panel-2024-01-10\/annual-report\.pdf:1 annual-report\.pdf is named nowhere, .*: list it on its agenda item \(papers: \[panel-2024-01-10\/annual-report\.pdf\]\)/)]);
   });
 
+  it("a file that only a paper with a problem of its own names: only the paper's problem, not 'named nowhere' too", () => {
+    const result = load({ ...MINIMAL, [`${M}/a2-report.md`]: "---\ntype: report\ntitle: A report\nexmept: [3]\n---\nSee [the figures](annual-report.pdf).\n", [`${M}/annual-report.pdf`]: pdf });
+    expect(problemsOf(result)).toEqual([expect.stringMatching(/^content\/meetings\/panel-2024-01-10\/a2-report\.md:4(:\d+)? unknown field exmept: remove it; did you mean exempt\?/)]);
+  });
+
   it("a description with no file beside it", () => {
     expect(problemsOf(load({ ...MINIMAL, [`${M}/annual-report.pdf.md`]: "---\ntype: file\ntitle: Annual report\n---\n" }))).toEqual([expect.stringMatching(/annual-report\.pdf\.md:1 this describes annual-report\.pdf, but there is no file annual-report\.pdf in this folder: put the file here/)]);
   });

@@ -88,7 +88,8 @@ export function withholdFiles(ctx: LinkContext, namedByFailedFiles: ReadonlySet<
   const uses = ctx.archive.documents.flatMap((document) => useFiles(ctx, document));
   for (const file of ctx.archive.files) {
     file.withheld = strongerReason(fileWithholding(file), namedByFailedFiles.has(file.id) ? "embargo" : undefined);
-    if (file.tabledAt.length === 0 && !file.parent && file.usedBy.length === 0) {
+    // A file named only by a file that failed its own checks is named: that file's problem is the one to fix.
+    if (file.tabledAt.length === 0 && !file.parent && file.usedBy.length === 0 && !namedByFailedFiles.has(file.id)) {
       const folderId = file.meeting ? `${file.meeting.id}/` : "";
       ctx.problems.push({ file: file.source.file, line: 1, message: `${file.name} is named nowhere, so it would be published nowhere: list it on its agenda item (papers: [${folderId}${file.name}]), make it a paper's appendix (parent: in ${file.name}.md beside it), or link it from a paper's text ([its title](${file.name}))` });
     }
