@@ -11,6 +11,7 @@ import type { Problem } from "../problems.ts";
 import type { ContentFile } from "../read-content.ts";
 import type { ContentType } from "../schemas.ts";
 import { didYouMean } from "../suggest.ts";
+import { ancestors } from "../withholding.ts";
 import type * as M from "../types.ts";
 
 /** A front-matter field as a path (`["agenda", "sections", 0]`), or a line of the Markdown body. */
@@ -63,6 +64,12 @@ export class LinkContext {
    * reported again (a meeting with an unknown body is added here, so its papers are not "orphans").
    */
   readonly failedIds: Set<string>;
+  /**
+   * Papers withheld only because a file that names them failed its own checks (their meeting's
+   * agenda could not be read): the build stops on that file's problem, so a link to one of them is
+   * not also noted as "not yet published", which would send the officer looking for an embargo.
+   */
+  readonly withheldByProblems = new Set<M.Document>();
   readonly fileOf = new Map<string, ContentFile>();
   /** Each paper's text, read once (body.ts): its headings, anchors, minutes and links, not its tokens. */
   readonly prepared = new Map<string, Omit<PreparedBody, "tokens">>();
@@ -165,6 +172,7 @@ export class LinkContext {
   }
 
   private noticeWithheldLink(file: ContentFile, page: M.Document, anchor: string | undefined, where: Where): void {
+    if (page.withheld !== "exempt" && [page, ...ancestors(page).list].some((d) => this.withheldByProblems.has(d))) return;
     const line = typeof where === "number" ? where : (file.parsed.locate(where)?.line ?? 1);
     const why = page.withheld === "exempt" ? "exempt" : "not yet published";
     this.notices.push({

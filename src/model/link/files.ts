@@ -10,7 +10,7 @@ import type { ContentAttachment } from "../read-files.ts";
 import type { ContentFile } from "../read-content.ts";
 import { didYouMean } from "../suggest.ts";
 import type * as M from "../types.ts";
-import { fileListedWhenWithheld, fileWithholding, ownWithholding, strongerReason, stripWithheldFile } from "../withholding.ts";
+import { ancestors, fileListedWhenWithheld, fileWithholding, ownWithholding, strongerReason, stripWithheldFile } from "../withholding.ts";
 import { type FileOfType, isFileOfType, type LinkContext, type Where } from "./context.ts";
 
 /** What the second pass needs of the first: each file's description. */
@@ -98,7 +98,10 @@ export function withholdFiles(ctx: LinkContext, namedByFailedFiles: ReadonlySet<
     }
   }
   for (const file of ctx.archive.files) if (file.withheld) stripWithheldFile(file);
-  for (const use of uses) if (use.file.withheld && !use.from.withheld) noticeWithheldFile(ctx, use);
+  // As for papers (LinkContext.withheldByProblems): a file withheld only because a file with a problem names it, or its parent is such a paper, gets no note; the problem stops the build.
+  const byProblems = (file: M.ArchiveFile) =>
+    file.withheld !== "exempt" && (namedByFailedFiles.has(file.id) || (file.parent !== undefined && [file.parent, ...ancestors(file.parent).list].some((d) => ctx.withheldByProblems.has(d))));
+  for (const use of uses) if (use.file.withheld && !use.from.withheld && !byProblems(use.file)) noticeWithheldFile(ctx, use);
   const hidden = new Set(ctx.archive.files.filter((f) => !fileListedWhenWithheld(f)));
   if (hidden.size === 0) return;
   const kept = ctx.archive.files.filter((f) => !hidden.has(f));

@@ -13,7 +13,10 @@ export function withholdOverGraph(ctx: LinkContext, namedByFailedMeetings: Reado
   for (const document of ctx.archive.documents) {
     linkParent(ctx, document);
     // Its agenda could not be read, so whether it tables this paper at an exempt item is unknown.
-    if (namedByFailedMeetings.has(document.id)) document.withheld ??= "embargo";
+    if (namedByFailedMeetings.has(document.id) && !document.withheld) {
+      document.withheld = "embargo";
+      ctx.withheldByProblems.add(document);
+    }
   }
   for (const document of withholdDescendants(ctx.archive.documents)) {
     ctx.report(ctx.fileFor(document.id), `this paper's chain of parent: papers runs in a loop (${parentChain(document)}), so it is withheld: name the paper each appendix belongs to, ending at a paper with no parent:`, ["parent"]);
