@@ -16,6 +16,36 @@ export function linkEntities(ctx: LinkContext, files: readonly ContentFile[]): v
     const entity = entityOf(ctx, file, file.placement.id);
     if (entity && ctx.register(entity, file)) add(ctx, entity);
   }
+  noticeNamesakes(ctx, ctx.archive.people, "person");
+  noticeNamesakes(ctx, ctx.archive.organisations, "organisation");
+}
+
+/**
+ * Two people (or organisations) of the same name, neither told apart by a note: most often one
+ * person given a second file ("cllr-jane-smith.md" beside "jane-smith.md"), whose attendance,
+ * questions and roles are then split between two pages. Namesakes do exist, so it is a note, not
+ * a problem: check says which files, and what to write either way.
+ */
+function noticeNamesakes(ctx: LinkContext, entities: readonly (M.Person | M.Organisation)[], kind: "person" | "organisation"): void {
+  const byName = new Map<string, (M.Person | M.Organisation)[]>();
+  for (const entity of entities) {
+    const key = entity.name.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+    byName.set(key, [...(byName.get(key) ?? []), entity]);
+  }
+  for (const same of byName.values()) {
+    const [first, ...others] = same;
+    if (!first || others.length === 0) continue;
+    const notes = same.map((entity) => ("note" in entity ? entity.note : undefined));
+    if (notes.every((note) => note !== undefined) && new Set(notes).size === notes.length) continue;
+    const tellApart = kind === "person" ? "give each a note: line saying who they are (their council, their post)" : "keep both, with names that tell them apart";
+    for (const other of others) {
+      ctx.notices.push({
+        file: other.source.file,
+        line: 1,
+        message: `this ${kind} has the same name as ${first.source.file} ("${first.name}"): if they are one ${kind}, keep one of the two files, delete the other, and write the kept file's identifier (${first.id} or ${other.id}) wherever the other's is written; if they are two, ${tellApart}`,
+      });
+    }
+  }
 }
 
 type Entity = M.Body | M.Organisation | M.Person | M.Decision | M.Topic;

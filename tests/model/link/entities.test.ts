@@ -73,6 +73,19 @@ describe("the entities pass", () => {
     expect(ctx.fileFor("panel").path).toBe("content/bodies/panel.md");
   });
 
+  it("notes two people of one name that no note tells apart, and no others: they are most often one person given two files", () => {
+    const ctx = linkThrough("entities", [
+      person("jane-smith", ["name: Jane Smith"]),
+      person("cllr-jane-smith", ["name: Jane  smith"]),
+      person("john-brown", ["name: John Brown", "note: Councillor for Ashford."]),
+      person("john-brown-2", ["name: John Brown", "note: Chief Inspector, Kent Police."]),
+      organisation("kent-police", ["name: Kent Police", "kind: police"]),
+    ]);
+    expect(ctx.notices.map((n) => [n.file, n.message.slice(0, 82)])).toEqual([["content/people/cllr-jane-smith.md", 'this person has the same name as content/people/jane-smith.md ("Jane Smith"): if t']]);
+    expect(ctx.notices[0]?.message).toContain("write the kept file's identifier (jane-smith or cllr-jane-smith) wherever the other's is written");
+    expect(ctx.problems).toEqual([]);
+  });
+
   it("keeps a description's text as written, trimmed", () => {
     const file = contentFile("people/ann-able.md", ["type: person", "name: Ann Able"], "\n  First paragraph.\n\nSecond, with [a link](@panel).  \n");
     expect(get(linkThrough("entities", [file]), "ann-able", "person").description).toBe("First paragraph.\n\nSecond, with [a link](@panel).");
