@@ -11,9 +11,10 @@
 import { createEvents, type DateArray, type EventAttributes, type EventStatus } from "ics";
 import { DateTime } from "luxon";
 import type { Archive } from "../model/archive.ts";
-import { clockTime, longDate } from "../model/dates.ts";
+import { clockTime, longDate, ZONE } from "../model/dates.ts";
 import type { Body, Meeting } from "../model/types.ts";
 import { labelOf } from "../render/labels.ts";
+import { isPastScheduled, pastScheduledText } from "../views/status-tags.ts";
 import type { FeedSite } from "./atom.ts";
 import { absoluteUrl } from "./site-url.ts";
 
@@ -24,6 +25,16 @@ const STATUS: Record<Meeting["status"], EventStatus> = {
   // Mentioned in the papers only: the archive cannot confirm it took place as planned.
   referenced: "TENTATIVE",
 };
+
+/**
+ * A meeting's status in its event, at the build's date `today`: a scheduled meeting whose date has
+ * passed with no minutes in the archive is tentative, and described as the pages describe it ("Date
+ * has passed: …"), not "Scheduled." and confirmed: whether it took place, the papers do not say.
+ */
+function eventStatus(meeting: Meeting, today: string): { status: EventStatus; words: string } {
+  if (isPastScheduled(meeting, today)) return { status: "TENTATIVE", words: pastScheduledText(meeting) };
+  return { status: STATUS[meeting.status], words: labelOf(meeting.status) };
+}
 
 export function meetingsCalendar(archive: Archive, site: FeedSite, clock: DateTime, body?: Body): string {
   const meetings = body ? body.meetings : archive.meetings;
@@ -43,7 +54,7 @@ export function meetingCalendar(meeting: Meeting, site: FeedSite, clock: DateTim
   const key = `${site.url}\0${site.name}\0${clock.toISO()}`;
   const known = calendars.get(meeting);
   if (known?.for === key) return known.text;
-  const event = calendarEvent(meeting, site, new URL(site.url).hostname, utcArray(clock));
+  const event = calendarEvent(meeting, site, new URL(site.url).hostname, utcArray(clock), clock.setZone(ZONE).toISODate() ?? "");
   const text = written(createEvents([event], { productId: PRODUCT_ID, calName: `${meeting.body.name}: ${longDate(meeting.date)}` }));
   calendars.set(meeting, { for: key, text });
   return text;
@@ -79,13 +90,14 @@ function written({ error, value }: { error: Error | null | undefined; value?: st
   return value;
 }
 
-/** One meeting as a calendar event. Exported for tests of single events. */
-export function calendarEvent(meeting: Meeting, site: FeedSite, host: string, stamp: DateArray): EventAttributes {
+/** One meeting as a calendar event, at the build's date `today` (London). Exported for tests of single events. */
+export function calendarEvent(meeting: Meeting, site: FeedSite, host: string, stamp: DateArray, today: string): EventAttributes {
+  const state = eventStatus(meeting, today);
   const url = absoluteUrl(site.url, meeting.url);
   const start = meeting.start ? DateTime.fromISO(meeting.start, { setZone: true }) : undefined;
   const name = `${meeting.body.name}${meeting.title ? `: ${meeting.title}` : ""}${meeting.special ? " (special meeting)" : ""}`;
   const description = [
-    `${labelOf(meeting.status)}. ${longDate(meeting.date)}${meeting.time ? `, ${clockTime(meeting.time)}` : ""}${meeting.venue ? `, ${meeting.venue}` : ""}.`,
+    `${state.words}. ${longDate(meeting.date)}${meeting.time ? `, ${clockTime(meeting.time)}` : ""}${meeting.venue ? `, ${meeting.venue}` : ""}.`,
     `Agenda and papers: ${url}`,
   ].join("\n");
   const event = {
@@ -93,7 +105,7 @@ export function calendarEvent(meeting: Meeting, site: FeedSite, host: string, st
     title: meeting.status === "cancelled" ? `Cancelled: ${name}` : name,
     description,
     url,
-    status: STATUS[meeting.status],
+    status: state.status,
     timestamp: stamp,
     ...(meeting.venue ? { location: meeting.venue } : {}),
     ...(start

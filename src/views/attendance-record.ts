@@ -72,7 +72,8 @@ function bodyAttendance(person: Person, body: Body, today: string): BodyAttendan
 /**
  * The time the person was with the body: a role's `from` and `to` where the content gives them
  * (a missing end is the last date the papers show), else the first and last dates on which the
- * papers show the person on it (a membership list, an election, a role seen, an attendance list).
+ * papers show the person on it (a membership list, an election, a role seen, an attendance list,
+ * a substitute attending for them).
  */
 function timeWith(person: Person, body: Body): { from: string; to: string; span: BodyAttendance["span"] } {
   const roles = person.roles.filter((r) => r.body === body);
@@ -80,6 +81,8 @@ function timeWith(person: Person, body: Body): { from: string; to: string; span:
     ...person.memberships.filter((m) => m.body === body).map((m) => m.meeting.date),
     ...person.elections.map((r) => r.minute.record.meeting).filter((m) => m.body === body).map((m) => m.date),
     ...person.attendance.filter((a) => a.meeting.body === body).map((a) => a.meeting.date),
+    // A member another attended for ("Substitute for Cllr P Fleming") was a member that day.
+    ...body.meetings.filter((m) => m.minutes?.records?.attendance.some((a) => a.substituteFor === person)).map((m) => m.date),
     ...roles.flatMap((r) => r.seen.map((d) => firstDay(d))),
   ].sort();
   const starts = roles.flatMap((r) => (r.from ? [firstDay(r.from)] : [])).sort();
@@ -114,21 +117,29 @@ export function attendanceSentence(record: BodyAttendance, person: Person): stri
     record.span === "membership"
       ? `the dates of ${person.name}'s membership`
       : record.from === record.to
-        ? `the only date on which the papers show ${person.name} as a member or at a meeting`
-        : `the first and last dates on which the papers show ${person.name} as a member or at a meeting`;
+        ? `the only date on which ${SOURCES} name ${person.name}`
+        : `the first and last dates on which ${SOURCES} name ${person.name}`;
   const counted = record.counted.length;
   const notHeld = record.notHeld.length;
   if (counted === 0) {
-    const which = notHeld === 0 ? `no meeting of the ${record.body.name}` : notHeld === 1 ? `the one meeting of the ${record.body.name}` : `any of the ${notHeld} meetings of the ${record.body.name}`;
+    // "Meetings the papers mention": some are known only as dates planned in a work programme, and
+    // whether they took place the archive cannot say.
+    const which = notHeld === 0 ? `no meeting of the ${record.body.name}` : notHeld === 1 ? `the one meeting of the ${record.body.name} the papers mention` : `any of the ${notHeld} meetings of the ${record.body.name} the papers mention`;
     return `The archive does not hold the attendance of ${which} ${time} (${why}), so it cannot say how often ${person.name} was there.`;
   }
-  const others = `${notHeld} other meeting${notHeld === 1 ? "" : "s"} of the ${record.body.shortName}`;
+  const others = `${notHeld} other meeting${notHeld === 1 ? "" : "s"} of the ${record.body.shortName} the papers mention`;
   const sent = record.apologies.length;
   const apologies = sent === 0 ? "" : ` Apologies are recorded for ${sent === counted ? (counted === 1 ? "it" : "all of them") : `${sent} of them`}.`;
   const lead = `Present at ${record.present.length} of ${counted} meeting${counted === 1 ? "" : "s"} of the ${record.body.name} whose attendance the archive holds, ${time} (${why}).${apologies}`;
   if (notHeld === 0) return lead;
   return `${lead} The archive does not hold the attendance of ${others} in that time: ${notHeld === 1 ? "it is" : "they are"} not counted.`;
 }
+
+/**
+ * What a time drawn from the papers is drawn from, said as it is: a sentence of the minutes that a
+ * member was appointed or replaced is not read, so "the only date the papers show" would overclaim.
+ */
+const SOURCES = "the archive's lists of members and of attendance (and the elections and posts it records)";
 
 /** The person's record at each body as summary-list rows: the body's short name, then the sentence. */
 export function attendanceRecordRows(person: Person, today: string): { key: { text: string }; value: { text: string } }[] {

@@ -34,8 +34,10 @@ export interface ApprovalLine {
 }
 
 /**
- * What a record's own page says of its approval. Minutes are "approved as a correct record" by a
- * later meeting's minute; a board's notes are agreed at a later meeting, under an item of its notes.
+ * What a record's own page says of its approval. Minutes are approved by a later meeting's minute,
+ * a board's notes agreed at a later meeting under an item of its notes; the sentence names the
+ * meeting and links to the minute, whose own words ("an accurate record", with any corrections)
+ * say how, rather than putting other words in its mouth.
  * A record the archive does not hold says so only when a later meeting approved it.
  */
 export function recordApproval(paper: Document): ApprovalLine | undefined {
@@ -43,7 +45,7 @@ export function recordApproval(paper: Document): ApprovalLine | undefined {
   if (!record) return undefined;
   const by = record.approvedBy;
   const notes = paper.type === "notes";
-  if (by) return { text: `${notes ? "Agreed at the meeting of" : "Approved as a correct record on"} ${longDate(by.minute.record.meeting.date)}`, link: approvalLink(by) };
+  if (by) return { text: `${notes ? "Agreed at the meeting of" : "Approved at the meeting of"} ${longDate(by.minute.record.meeting.date)}`, link: approvalLink(by) };
   if (paper.status !== "present") return undefined;
   return {
     text: notes
@@ -57,7 +59,7 @@ export function meetingApproval(meeting: Meeting): ApprovalLine | undefined {
   const by = meeting.minutes?.records?.approvedBy;
   if (!by) return undefined;
   const date = longDate(by.minute.record.meeting.date);
-  const text = meeting.minutes?.type === "notes" ? `Its notes were agreed at the meeting of ${date}` : `Its minutes were approved as a correct record on ${date}`;
+  const text = meeting.minutes?.type === "notes" ? `Its notes were agreed at the meeting of ${date}` : `Its minutes were approved at the meeting of ${date}`;
   return { text, link: approvalLink(by) };
 }
 

@@ -85,7 +85,7 @@ describe("how often a person attended", () => {
     const $ = page("/people/mike-hill/");
     const record = squash($("#attendance ~ .govuk-summary-list").first().text());
     expect(record).toContain("Police and Crime Panel Present at 3 of 3 meetings of the Kent and Medway Police and Crime Panel whose attendance the archive holds");
-    expect(record).toContain("The archive does not hold the attendance of 6 other meetings of the Police and Crime Panel in that time: they are not counted.");
+    expect(record).toContain("The archive does not hold the attendance of 6 other meetings of the Police and Crime Panel the papers mention in that time: they are not counted.");
     const rows = $("table:has(caption:contains('attendance by municipal year')) tbody tr")
       .map((_, tr) => squash($(tr).text()))
       .get();

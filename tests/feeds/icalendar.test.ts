@@ -35,7 +35,7 @@ describe("the meetings calendar of the whole archive", () => {
   it("is, byte for byte, the calendar ics writes of all the meetings' events at once, though each event is written once", () => {
     const stamp: [number, number, number, number, number] = [2026, 1, 1, 12, 0];
     const all = createEvents(
-      archive.meetings.map((meeting) => calendarEvent(meeting, SITE, "papers.example.gov.uk", stamp)),
+      archive.meetings.map((meeting) => calendarEvent(meeting, SITE, "papers.example.gov.uk", stamp, CLOCK.setZone("Europe/London").toISODate() ?? "")),
       { productId: "-//panel-papers-archive//meetings//EN", calName: "Test papers: meetings" },
     ).value;
     // Each meeting's own calendar first, so the whole one is made of events written before.
@@ -65,11 +65,24 @@ describe("the meetings calendar of the whole archive", () => {
     expect(event.summary).toBe("Kent and Medway Police and Crime Panel");
   });
 
-  it("includes upcoming (scheduled) meetings", () => {
+  it("confirms a scheduled meeting still to come, and calls one whose date has passed with no minutes tentative, as the pages describe it", () => {
+    const today = CLOCK.setZone("Europe/London").toISODate() ?? "";
     const scheduled = archive.meetings.filter((m) => m.status === "scheduled");
-    expect(scheduled.length).toBeGreaterThan(0);
+    const upcoming = scheduled.filter((m) => m.date >= today);
+    const passed = scheduled.filter((m) => m.date < today);
+    expect(passed.length).toBeGreaterThan(0);
     const list = events(meetingsCalendar(archive, SITE, CLOCK));
-    for (const meeting of scheduled) expect(eventOf(list, meeting.id).component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    for (const meeting of upcoming) expect(eventOf(list, meeting.id).component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    for (const meeting of passed) {
+      const event = eventOf(list, meeting.id);
+      expect(event.component.getFirstPropertyValue("status"), meeting.id).toBe("TENTATIVE");
+      expect(event.description, meeting.id).toMatch(/^Date has passed: the archive holds (no|no minutes of this meeting|papers)/);
+      expect(event.description).not.toMatch(/^Scheduled\./);
+    }
+    // Built before its date, the December 2024 meeting is still to come, and confirmed.
+    const before = events(meetingsCalendar(archive, SITE, DateTime.fromISO("2024-11-01T12:00:00Z")));
+    expect(eventOf(before, "kmpcp-2024-12-18").component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    expect(eventOf(before, "kmpcp-2024-12-18").description).toMatch(/^Scheduled\./);
   });
 
   it("makes a meeting with no known time an all-day event on its date", () => {

@@ -129,7 +129,7 @@ describe("the agreement of the Board's notes, both ways", () => {
 
   it("keeps the Panel's approvals in the Panel's words", () => {
     expect(meetingApproval(byId(shippedArchive().meetings, "kmpcp-2024-02-06"))).toEqual({
-      text: "Its minutes were approved as a correct record on Tuesday 16 July 2024",
+      text: "Its minutes were approved at the meeting of Tuesday 16 July 2024",
       link: { text: "minute 113", href: "/meetings/kmpcp-2024-07-16/minutes/#m113-r1" },
     });
   });

@@ -1,7 +1,8 @@
 /**
  * Statuses on the shipped archive at a fixed clock (PAPERS_NOW=2026-12-01T12:00:00Z), saying only
- * what the papers say: the follow-ups of minutes 114 and 115 (16 July 2024) and 331 (24 September
- * 2019) are not known, not overdue; meetings whose date has passed without papers in the archive
+ * what the papers say: the follow-ups of minutes 114 and 115 (16 July 2024) are not known, not
+ * overdue; minute 331 (24 September 2019), which asks for a standing item and names no meeting, has
+ * none; meetings whose date has passed without papers in the archive
  * are not "Scheduled"; the work programme register says what the resolutions register says.
  */
 import { DateTime } from "luxon";
@@ -33,7 +34,6 @@ describe("follow-ups on the shipped archive at 1 December 2026", () => {
   it.each([
     ["kmpcp-2024-07-16", "m114"],
     ["kmpcp-2024-07-16", "m115"],
-    ["kmpcp-2019-09-24", "m331"],
   ])("says the follow-ups of %s %s are not known, not overdue", (meeting, anchor) => {
     const list = followUpsOf(meeting, anchor);
     expect(list.length).toBeGreaterThan(0);
@@ -42,6 +42,10 @@ describe("follow-ups on the shipped archive at 1 December 2026", () => {
       expect(followUpTag(f)).toEqual({ text: "Not known", classes: "govuk-tag--grey" });
       expect(followUpNote(f)).not.toBe("");
     }
+  });
+
+  it("gives minute 331 no follow-up: it asks that mental health continue as a standing item, and names no meeting", () => {
+    expect(followUpsOf("kmpcp-2019-09-24", "m331")).toEqual([]);
   });
 
   it("gives the reason the archive has: no papers of the meeting, or only a month", () => {

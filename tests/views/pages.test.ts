@@ -122,7 +122,9 @@ describe("a meeting the archive holds no papers of", () => {
   const withStatus = (meeting: Meeting, status: Meeting["status"], date = meeting.date): Meeting => ({ ...meeting, status, date });
 
   it("is a meeting not held, as far as the archive shows", () => {
-    expect(showsNotice(byId(archive.meetings, "kmpcp-2024-10-10"))).toBe(false);
+    // Its agenda is in the archive but no minutes: whether it took place, the papers do not say.
+    expect(meetingNotice(byId(archive.meetings, "kmpcp-2024-10-10"), "2026-11-23").text).toBe("Date has passed: the archive holds no minutes of this meeting.");
+    expect(showsNotice(byId(archive.meetings, "kmpcp-2024-07-16"))).toBe(false);
     expect(showsNotice(byId(archive.meetings, "pdb-2019-06-05"))).toBe(true);
   });
 
@@ -229,8 +231,10 @@ describe("status tags", () => {
 });
 
 describe("people and topics", () => {
-  it("give a person's first post, else their latest membership", () => {
+  it("give a person's latest post, else their latest membership", () => {
     const archive = shippedArchive();
+    // Printed "Temporary Chief Constable" in October 2022 and "Chief Constable" in June 2024.
+    expect(personPost(byId(archive.people, "tim-smith"), archive.vocabulary)).toBe("Chief Constable, Kent Police");
     expect(personPost(byId(archive.people, "peter-ayling"), archive.vocabulary)).toBe("Deputy Chief Constable, Kent Police");
     expect(personPost(byId(archive.people, "john-burden"), archive.vocabulary)).toBe("Co-opted member, Labour Group");
     expect(personPost(byId(archive.people, "elaine-bolton"), archive.vocabulary)).toBe("Independent Member");

@@ -60,7 +60,7 @@ describe("a year's meetings, as the year pages list them", () => {
   it("count only the papers the archive holds, and say apart what a meeting lists but the archive does not hold", () => {
     expect(meetingHoldings(meeting(shipped, "kmpcp-2024-07-16"), "2024-10-15")).toEqual({ text: "Minutes; listed but not held: 5 papers" });
     expect(meetingHoldings(meeting(shipped, "kmpcp-2019-09-24"), "2024-10-15")).toEqual({ text: "Minutes; listed but not held: 3 papers" });
-    expect(meetingHoldings(meeting(shipped, "kmpcp-2024-10-10"), "2024-10-15")).toEqual({ text: "Agenda, 8 papers" });
+    expect(meetingHoldings(meeting(shipped, "kmpcp-2024-10-10"), "2024-10-15")).toEqual({ tag: { text: "Date has passed: the archive holds no minutes of this meeting", classes: "govuk-tag--grey" }, text: "Agenda, 8 papers" });
     expect(meetingHoldings(meeting(shipped, "pdb-2024-06-12"), "2024-10-15")).toEqual({ text: "Meeting notes" });
   });
 
@@ -136,8 +136,8 @@ describe("how often a person attended", () => {
     expect([panel?.present.length, panel?.counted.length, panel?.notHeld.length]).toEqual([3, 3, 6]);
     expect(panel && attendanceSentence(panel, person(shipped, "mike-hill"))).toBe(
       "Present at 3 of 3 meetings of the Kent and Medway Police and Crime Panel whose attendance the archive holds, from Tuesday 24 September 2019 to Thursday 10 October 2024 " +
-        "(the first and last dates on which the papers show Mike Hill as a member or at a meeting). " +
-        "The archive does not hold the attendance of 6 other meetings of the Police and Crime Panel in that time: they are not counted.",
+        `(the first and last dates on which ${"the archive's lists of members and of attendance (and the elections and posts it records)"} name Mike Hill). ` +
+        "The archive does not hold the attendance of 6 other meetings of the Police and Crime Panel the papers mention in that time: they are not counted.",
     );
   });
 
@@ -152,7 +152,7 @@ describe("how often a person attended", () => {
     const jeffery = person(shipped, "stuart-jeffery");
     const [panel] = attendanceRecord(jeffery, "2024-10-15");
     expect(panel && attendanceSentence(panel, jeffery)).toBe(
-      "The archive does not hold the attendance of the one meeting of the Kent and Medway Police and Crime Panel on Thursday 10 October 2024 (the only date on which the papers show Stuart Jeffery as a member or at a meeting), so it cannot say how often Stuart Jeffery was there.",
+      "The archive does not hold the attendance of the one meeting of the Kent and Medway Police and Crime Panel the papers mention on Thursday 10 October 2024 (the only date on which the archive's lists of members and of attendance (and the elections and posts it records) name Stuart Jeffery), so it cannot say how often Stuart Jeffery was there.",
     );
   });
 
@@ -168,7 +168,7 @@ describe("how often a person attended", () => {
     expect(ids(panel?.notHeld ?? [])).toEqual(["panel-2024-02-01", "panel-2024-05-01", "panel-2024-06-20"]);
     expect(panel && attendanceSentence(panel, ann)).toBe(
       "Present at 1 of 3 meetings of the Test Panel whose attendance the archive holds, from Monday 1 January 2024 to Sunday 30 June 2024 (the dates of Ann Able's membership). " +
-        "Apologies are recorded for 1 of them. The archive does not hold the attendance of 3 other meetings of the Test Panel in that time: they are not counted.",
+        "Apologies are recorded for 1 of them. The archive does not hold the attendance of 3 other meetings of the Test Panel the papers mention in that time: they are not counted.",
     );
   });
 

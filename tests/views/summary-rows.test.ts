@@ -48,7 +48,7 @@ describe("a meeting's summary", () => {
       "As printed: Thursday, 10th October, 2024, at 10.00 am",
       "Venue: Council Chamber, Sessions House, County Hall, Maidstone",
       "Body: Kent and Medway Police and Crime Panel -> /bodies/kmpcp/",
-      "Status: Held",
+      "Status: Date has passed: the archive holds no minutes of this meeting",
       "Agenda issued: Wednesday 2 October 2024",
       "Signed: Benjamin Watts, General Counsel -> /people/benjamin-watts/",
       "Contact: Gaetano Romagnuolo on 03000 416624 -> /people/gaetano-romagnuolo/",

@@ -2,7 +2,7 @@
  * The officer's cycle of docs/content-guide.md section "Publishing a meeting, step by step", run
  * on a temporary copy of the content: make the meeting with `npm run new`, add its paper, check and
  * build; add the minutes (the site says draft); approve them at the next meeting (the site says
- * approved as a correct record, with a link to the minute); correct a mistake (same address).
+ * approved at a later meeting, with a link to the minute); correct a mistake (same address).
  *
  * The steps run in order, each building on the last, as an officer's commits would.
  */
@@ -156,7 +156,7 @@ describe("an officer publishes a meeting, its minutes and their approval", () =>
     await build();
     const $ = loadPage(site.outputDir, "/meetings/kmpcp-2025-02-05/minutes/");
     const status = $(".app-minutes-status");
-    expect(status.text()).toMatch(/approved as a correct record on Thursday 20 March 2025/i);
+    expect(status.text()).toMatch(/approved at the meeting of Thursday 20 March 2025/i);
     expect(status.text()).not.toContain("Not yet approved");
     const href = status.find("a").attr("href");
     expect(href?.startsWith("/meetings/kmpcp-2025-03-20/minutes/#")).toBe(true);
