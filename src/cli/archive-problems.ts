@@ -7,7 +7,8 @@
 import { loadArchive, type LoadResult } from "../model/load.ts";
 import { formatNotice, formatProblem, type Problem, sortProblems } from "../model/problems.ts";
 import { showInvisible } from "../model/characters.ts";
-import { archiveFoldersOf, siteUrlProblem } from "../site/config.ts";
+import { join } from "node:path";
+import { ARCHIVE_FOLDERS, archiveFoldersOf, siteUrlProblem } from "../site/config.ts";
 import { readSiteSettings } from "../site/site-settings.ts";
 
 export interface ArchiveReading extends LoadResult {
@@ -20,7 +21,7 @@ export interface ArchiveReading extends LoadResult {
 /** Reads the archive in `root` (the working folder) with its content in `contentDir`, and the site's settings in `env`. */
 export function readArchive(root: string, contentDir: string, env: NodeJS.ProcessEnv = process.env): ArchiveReading {
   const site = readSiteSettings(archiveFoldersOf(root).siteFile, root);
-  const loaded = loadArchive({ projectRoot: root, contentDir });
+  const loaded = loadArchive({ projectRoot: root, contentDir, cacheDir: join(root, ARCHIVE_FOLDERS.parseCache) });
   const siteUrl = siteUrlProblem(env);
   return { ...loaded, allProblems: sortProblems([...site.problems, ...loaded.problems]), environmentProblems: siteUrl === undefined ? [] : [siteUrl] };
 }

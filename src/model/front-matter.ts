@@ -21,7 +21,21 @@ export interface ParsedFile {
   /** 1-based line in the file where `body` starts. */
   bodyLine: number;
   /** Finds the line and column of a front-matter field, for messages. */
-  locate: (path: readonly (string | number)[], key?: boolean) => { line: number; column: number } | undefined;
+  locate: Locate;
+  /** Where every field and item is, as a table that outlives the parse (parse-cache.ts keeps it); `locatorOf` answers from it as `locate` does. */
+  positions: () => Positions;
+}
+
+export type Locate = (path: readonly (string | number)[], key?: boolean) => Position | undefined;
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Each node's position by its path (as `step` joins it): its value's, and for a field its name's. */
+export interface Positions {
+  values: Map<string, Position>;
+  keys: Map<string, Position>;
 }
 
 export type ParseResult = { ok: true; file: ParsedFile } | { ok: false; problems: Problem[] };
@@ -122,7 +136,62 @@ export function parseContentFile(file: string, text: string): ParseResult {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  return { ok: true, file: { data, body, bodyLine, locate } };
+  return { ok: true, file: { data, body, bodyLine, locate, positions: () => positionsOf(doc, lineCounter) } };
+}
+
+/**
+ * A path as the table keys it: a field's name after ".", a list item's index after "#", each after
+ * a NUL (which no name holds). As findNode does, a number step may name a field ("0:") or an item.
+ */
+const step = (prefix: string, part: string) => `${prefix}\u0000${part}`;
+
+/** Every node's position, walked as findNode walks: a map's fields by name (scalar names only, the first of a name), a list's items by index. */
+function positionsOf(doc: Document.Parsed, lineCounter: LineCounter): Positions {
+  const values = new Map<string, Position>();
+  const keys = new Map<string, Position>();
+  const at = (offset: number): Position => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const walk = (node: unknown, path: string) => {
+    if (!node || typeof node !== "object" || !("range" in node)) return;
+    const range = (node as Node).range;
+    if (range) values.set(path, at(range[0]));
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const field = step(path, `.${String(pair.key.value)}`);
+        if (keys.has(field)) continue;
+        if (pair.key.range) keys.set(field, at(pair.key.range[0]));
+        walk(pair.value, field);
+      }
+    } else if (isSeq(node)) {
+      for (const [index, item] of node.items.entries()) walk(item, step(path, `#${index}`));
+    }
+  };
+  walk(doc.contents, "");
+  return { values, keys };
+}
+
+/** `locate` answered from a table of positions, as findNode answers from the parsed document: the deepest node of `path` there is, or a field's name when `key` is asked for. */
+export function locatorOf(positions: Positions): Locate {
+  return (path, key = false) => {
+    let at = "";
+    let found = positions.values.get(at);
+    for (let i = 0; i < path.length; i++) {
+      const part = path[i];
+      const field = step(at, `.${String(part)}`);
+      if (key && i === path.length - 1) {
+        const name = positions.keys.get(field);
+        if (name) return name;
+      }
+      const next = [field, ...(typeof part === "number" ? [step(at, `#${part}`)] : [])].find((candidate) => positions.values.has(candidate));
+      if (next === undefined) break;
+      at = next;
+      found = positions.values.get(at);
+    }
+    return found;
+  };
 }
 
 /**

@@ -20,6 +20,7 @@ import { linkMeetings } from "./link/meetings.ts";
 import { linkRecords } from "./link/records.ts";
 import { linkReferences } from "./link/references.ts";
 import { sealWithheld, withholdOverGraph } from "./link/withholding.ts";
+import type { ParseCache } from "./parse-cache.ts";
 import type { Problem } from "./problems.ts";
 import type { ContentFile } from "./read-content.ts";
 import type { ContentAttachment } from "./read-files.ts";
@@ -39,6 +40,8 @@ export interface LinkOptions {
   filesNamedByFailedFiles?: ReadonlySet<string>;
   /** The site's roles, kinds of organisation and decision code pattern; none but the built-in ones if not given. */
   site?: SiteConventions;
+  /** What reading each paper's text gave in an earlier run (parse-cache.ts); none if not given. */
+  cache?: ParseCache;
 }
 
 export interface LinkResult {
@@ -49,7 +52,7 @@ export interface LinkResult {
 }
 
 export function linkArchive(files: readonly ContentFile[], options: LinkOptions): LinkResult {
-  const ctx = new LinkContext(options.now, options.failedIds, options.site);
+  const ctx = new LinkContext(options.now, options.failedIds, options.site, options.cache);
   linkEntities(ctx, files);
   linkMeetings(ctx, files);
   linkDocuments(ctx, files);

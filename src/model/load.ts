@@ -10,6 +10,7 @@ import { parseInstant, refusalOf } from "./dates.ts";
 import { linkArchive } from "./link.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { maxFileBytes } from "./file-size-cap.ts";
+import { noParseCache, openParseCache } from "./parse-cache.ts";
 import { readContent } from "./read-content.ts";
 import { readSiteFile } from "./site-file.ts";
 
@@ -28,6 +29,12 @@ export interface LoadOptions {
    * none is checked while the file cannot be read at all).
    */
   site?: SiteConventions;
+  /**
+   * A folder to keep what reading each content file gave, for the next run to read instead
+   * (parse-cache.ts): `check`, `build` and `dev` give the archive's `.cache/panel-papers`. None by
+   * default: every file read afresh.
+   */
+  cacheDir?: string;
 }
 
 export interface LoadResult {
@@ -35,6 +42,8 @@ export interface LoadResult {
   problems: Problem[];
   /** Worth telling the officer, but no reason to refuse the content (a link shown as plain text because its target is withheld). */
   notices: Problem[];
+  /** How many files' and texts' readings came from the cache (`cacheDir`), and how many were read afresh. */
+  cache: { hits: number; misses: number };
 }
 
 export function loadArchive(options: LoadOptions = {}): LoadResult {
@@ -49,9 +58,11 @@ export function loadArchive(options: LoadOptions = {}): LoadResult {
   const unread = siteFile.state === "unreadable";
   const site = options.site ?? (unread ? UNREAD_SITE_CONVENTIONS : siteConventionsOf(keys, SITE_FILE));
   const capUnknown = options.maxFileBytes === undefined && unread;
-  const read = readContent(contentDir, projectRoot, { maxFileBytes: options.maxFileBytes ?? maxFileBytes(keys), capUnknown });
-  const linked = linkArchive(read.files, { now, failedIds: read.failedIds, namedByFailedMeetings: read.namedByFailedMeetings, attachments: read.attachments, filesNamedByFailedFiles: read.filesNamedByFailedFiles, site });
-  return { archive: linked.archive, problems: sortProblems([...read.problems, ...linked.problems]), notices: sortProblems(linked.notices) };
+  const cache = options.cacheDir === undefined ? noParseCache() : openParseCache(options.cacheDir);
+  const read = readContent(contentDir, projectRoot, { maxFileBytes: options.maxFileBytes ?? maxFileBytes(keys), capUnknown }, cache);
+  const linked = linkArchive(read.files, { now, failedIds: read.failedIds, namedByFailedMeetings: read.namedByFailedMeetings, attachments: read.attachments, filesNamedByFailedFiles: read.filesNamedByFailedFiles, site, cache });
+  cache.save();
+  return { archive: linked.archive, problems: sortProblems([...read.problems, ...linked.problems]), notices: sortProblems(linked.notices), cache: { ...cache.stats } };
 }
 
 /**

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { forbiddenCharacters } from "./characters.ts";
 import { decodeContentFile } from "./source-file.ts";
-import { type ParsedFile, parseContentFile } from "./front-matter.ts";
+import { locatorOf, type ParsedFile, type Positions, parseContentFile } from "./front-matter.ts";
+import { noParseCache, type ParseCache } from "./parse-cache.ts";
 import type { Problem } from "./problems.ts";
 import type { FrontMatterOf } from "./front-matter-shapes.ts";
 import type { ContentType } from "./schemas.ts";
@@ -214,7 +215,42 @@ export interface ReadOptions {
   capUnknown?: boolean;
 }
 
-export function readContent(contentDir: string, projectRoot: string, options: ReadOptions = { maxFileBytes: 50_000_000 }): ReadResult {
+/**
+ * What one Markdown file gives: its problems, and, when it has none, what it says, as plain data
+ * (parse-cache.ts keeps it between runs, keyed by the file's path and bytes; `positions` answers
+ * `locate` for the linker's messages).
+ */
+interface ContentFileReading {
+  problems: Problem[];
+  /** The text after the front matter, as the file's last `bodyLength` characters (not again as text) where it is that, as gray-matter gives it. */
+  read?: { type: ContentType; data: FrontMatterOf<ContentType>; body: string | { bodyLength: number }; bodyLine: number; positions: Positions };
+}
+
+/** The file's last `length` characters, decoded as readContentFile decoded it (it read the file as text, so this does too). */
+function bodyOf(path: string, bytes: Uint8Array, length: number): string {
+  const decoded = decodeContentFile(path, bytes);
+  return decoded.ok ? decoded.text.slice(decoded.text.length - length) : "";
+}
+
+function readContentFile(path: string, placement: Placement, bytes: Uint8Array): ContentFileReading {
+  const decoded = decodeContentFile(path, bytes);
+  if (!decoded.ok) return { problems: [decoded.problem] };
+  // Once for the whole text, so every field and the body are covered. The file is still read on,
+  // for the problems that name the field a character sits in, but kept out of the archive.
+  const characters = forbiddenCharacters(path, decoded.text);
+  const parsed = parseContentFile(path, decoded.text);
+  if (!parsed.ok) return { problems: [...characters, ...parsed.problems] };
+  const describes = describedFileName(path.split("/").pop() ?? "") !== undefined;
+  const allowed = ALLOWED[describes ? "file-description" : placement.folder === "meetings" ? (placement.name === "meeting" ? "meeting" : "meeting-paper") : placement.folder] ?? [];
+  const checked = validateFrontMatter(path, parsed.file, allowed);
+  const problems = [...characters, ...checked.problems];
+  if (!checked.type || !checked.data || problems.length > 0) return { problems };
+  const { body, bodyLine } = parsed.file;
+  const kept = decoded.text.endsWith(body) ? { bodyLength: body.length } : body;
+  return { problems, read: { type: checked.type, data: checked.data, body: kept, bodyLine, positions: parsed.file.positions() } };
+}
+
+export function readContent(contentDir: string, projectRoot: string, options: ReadOptions = { maxFileBytes: 50_000_000 }, cache: ParseCache = noParseCache()): ReadResult {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
   const failedIds = new Set<string>();
@@ -251,26 +287,15 @@ export function readContent(contentDir: string, projectRoot: string, options: Re
       continue;
     }
     failedIds.add(idOf(placement));
-    const decoded = decodeContentFile(path, readFileSync(absolute));
-    if (!decoded.ok) {
-      problems.push(decoded.problem);
-      continue;
-    }
-    // Once for the whole text, so every field and the body are covered. The file is still read on,
-    // for the problems that name the field a character sits in, but kept out of the archive.
-    const characters = forbiddenCharacters(path, decoded.text);
-    problems.push(...characters);
-    const parsed = parseContentFile(path, decoded.text);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const describes = describedFileName(absolute.split(/[\\/]/).pop() ?? "") !== undefined;
-    const allowed = ALLOWED[describes ? "file-description" : placement.folder === "meetings" ? (placement.name === "meeting" ? "meeting" : "meeting-paper") : placement.folder] ?? [];
-    const checked = validateFrontMatter(path, parsed.file, allowed);
-    problems.push(...checked.problems);
-    if (checked.type && checked.data && checked.problems.length === 0 && characters.length === 0) {
-      files.push(typedFile({ path, placement, parsed: parsed.file }, checked.type, checked.data));
+    const bytes = readFileSync(absolute);
+    const reading = cache.through("content-file", Buffer.concat([Buffer.from(`${path}\0`), bytes]), () => readContentFile(path, placement, bytes));
+    problems.push(...reading.problems);
+    if (reading.read) {
+      const { type, data, bodyLine, positions } = reading.read;
+      const body = typeof reading.read.body === "string" ? reading.read.body : bodyOf(path, bytes, reading.read.body.bodyLength);
+      // Validation passes the parsed fields on as they are: one object, typed once checked.
+      const parsed: ParsedFile = { data: data as unknown as Record<string, unknown>, body, bodyLine, positions: () => positions, locate: locatorOf(positions) };
+      files.push(typedFile({ path, placement, parsed }, type, data));
       failedIds.delete(idOf(placement));
     }
   }

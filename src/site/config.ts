@@ -56,6 +56,8 @@ export const ARCHIVE_FOLDERS = {
   output: "_site",
   /** The site configuration: `_data/site.json` (site-settings.ts, docs/configuration.md). */
   siteFile: SITE_FILE,
+  /** What reading the content gave, for the next run (src/model/parse-cache.ts); in `.cache/`, which git ignores. */
+  parseCache: ".cache/panel-papers",
 } as const;
 
 /** The package's own folder (where eleventy.config.ts is), whatever folder a command runs in. */

@@ -10,6 +10,7 @@ import { NO_SITE_CONVENTIONS, type SiteConventions } from "../conventions.ts";
 import type { Problem } from "../problems.ts";
 import type { ContentFile } from "../read-content.ts";
 import type { ContentType } from "../schemas.ts";
+import { noParseCache, type ParseCache } from "../parse-cache.ts";
 import { didYouMean } from "../suggest.ts";
 import { ancestors } from "../withholding.ts";
 import type * as M from "../types.ts";
@@ -84,6 +85,8 @@ export class LinkContext {
     failedIds: ReadonlySet<string>,
     /** The site's roles, kinds of organisation and decision code pattern (`_data/site.json`). */
     readonly site: SiteConventions = NO_SITE_CONVENTIONS,
+    /** What reading each paper's text gave in an earlier run (parse-cache.ts). */
+    readonly cache: ParseCache = noParseCache(),
   ) {
     this.archive = new Archive(now, site);
     this.failedIds = new Set(failedIds);
