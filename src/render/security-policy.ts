@@ -24,17 +24,17 @@ export function isSearchPage(url: string): boolean {
 }
 
 /**
- * `_headers` for hosts that read one (Netlify, Cloudflare Pages): the same policies as HTTP
- * headers, plus `frame-ancestors`, which a `<meta>` policy cannot set. Its paths are the addresses
- * readers ask for, so a site under a path prefix ("/panel-papers/") names its pages under it.
+ * `_headers` for hosts that read one (Netlify, Cloudflare Pages): the policy as an HTTP header,
+ * with `frame-ancestors`, which a `<meta>` policy cannot set, for every address under the site's
+ * (a site under a path prefix, "/panel-papers/", names its addresses under it).
+ *
+ * One rule, with the search page's policy: where two rules match an address, Cloudflare Pages sends
+ * both headers, and a browser enforces every policy it is sent, so a stricter rule for all pages
+ * beside the search page's own left search no connection and no WebAssembly (Netlify sends only
+ * the last match). Every page still carries its own `<meta>` policy, which the browser enforces as
+ * well: a page other than search keeps script-src 'self' and connect-src 'none'. Pagefind's worker
+ * script, fetched from `/pagefind/`, needs the search policy too.
  */
 export function headersFile(pathPrefix = "/"): string {
-  const lines: string[] = [];
-  const block = (path: string, policy: string) => {
-    lines.push(path, `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`, "  X-Content-Type-Options: nosniff", "  Referrer-Policy: strict-origin-when-cross-origin", "");
-  };
-  const under = (path: string) => `${pathPrefix}${path.replace(/^\//, "")}`;
-  block(under("/*"), contentSecurityPolicy("/"));
-  block(under(`${SEARCH}*`), contentSecurityPolicy(SEARCH));
-  return lines.join("\n");
+  return [`${pathPrefix}*`, `  Content-Security-Policy: ${contentSecurityPolicy(SEARCH)}; frame-ancestors 'none'`, "  X-Content-Type-Options: nosniff", "  Referrer-Policy: strict-origin-when-cross-origin", ""].join("\n");
 }

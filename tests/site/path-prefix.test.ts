@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { onSite } from "../../src/assets/search.js";
 import { formatProblem } from "../../src/model/problems.ts";
-import { headersFile } from "../../src/render/security-policy.ts";
+import { contentSecurityPolicy, headersFile } from "../../src/render/security-policy.ts";
 import { configuredPathPrefix, DEFAULT_SITE_URL, sitePlacement, siteConfig } from "../../src/site/config.ts";
 import { parseSiteSettings } from "../../src/site/site-settings.ts";
 
@@ -85,9 +85,20 @@ describe("site.json's pathPrefix", () => {
 describe("the _headers file under a path prefix", () => {
   it("names the site's pages under it", () => {
     const paths = (text: string) => text.split("\n").filter((line) => line.startsWith("/"));
-    expect(paths(headersFile("/panel-papers/"))).toEqual(["/panel-papers/*", "/panel-papers/search/*"]);
-    expect(paths(headersFile())).toEqual(["/*", "/search/*"]);
+    expect(paths(headersFile("/panel-papers/"))).toEqual(["/panel-papers/*"]);
+    expect(paths(headersFile())).toEqual(["/*"]);
     expect(headersFile("/panel-papers/").replace(/\/panel-papers\//g, "/")).toBe(headersFile());
+  });
+
+  it("gives every address one policy, which lets search fetch its index and run Pagefind: a host that sends every matching rule's header (Cloudflare Pages) must not add a stricter one", () => {
+    const policies = headersFile().split("\n").filter((line) => line.trim().startsWith("Content-Security-Policy:"));
+    expect(policies).toHaveLength(1);
+    expect(policies[0]).toContain("connect-src 'self'");
+    expect(policies[0]).toContain("'wasm-unsafe-eval'");
+    expect(policies[0]).toContain("frame-ancestors 'none'");
+    // Other pages keep their own stricter policy in their <meta> tag, which the browser enforces too.
+    expect(contentSecurityPolicy("/meetings/")).toContain("connect-src 'none'");
+    expect(contentSecurityPolicy("/meetings/")).not.toContain("wasm-unsafe-eval");
   });
 });
 
