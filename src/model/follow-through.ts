@@ -106,15 +106,18 @@ function sharesTopic(a: readonly Topic[], b: readonly Topic[]): boolean {
 const STOP_WORDS = new Set(["the", "and", "of", "for", "to", "a", "an", "on", "in", "update", "report", "verbal", "review", "meeting", "panel", "commissioner", "commissioner's"]);
 
 /**
- * At least two significant words in common: "Road Safety - update" and "Road Safety report". A
- * title with no significant word ("A report", "Verbal update") is like no other: it says nothing
- * of what business it took.
+ * At least two significant words in common, or, when either title has only one, that one: "Road
+ * Safety - update" and "Road Safety report"; "Annual Report of the Commissioner" and "Annual Report
+ * of the Police and Crime Commissioner 2025/26", whichever is given first (the same business must
+ * not be "taken" one way round and "overdue" the other). A title with no significant word ("A
+ * report", "Verbal update") is like no other: it says nothing of what business it took.
  */
 export function similarTitles(a: string, b: string): boolean {
   const words = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9']+/).filter((w) => w.length > 2 && !STOP_WORDS.has(w)));
   const left = words(a);
-  if (left.size === 0) return false;
+  const right = words(b);
+  if (left.size === 0 || right.size === 0) return false;
   let shared = 0;
-  for (const word of words(b)) if (left.has(word)) shared++;
-  return shared >= Math.min(2, left.size);
+  for (const word of right) if (left.has(word)) shared++;
+  return shared >= Math.min(2, left.size, right.size);
 }

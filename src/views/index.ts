@@ -127,7 +127,8 @@ export function buildViews(archive: Archive, words: ArchiveWords = {}): Views {
     years: meetingsByYear(archive.meetings),
     nextMeetings: nextMeetings(archive.bodies, today),
     publishedDocuments,
-    recentMeetings: archive.meetings.filter(holdsPapers).reverse().slice(0, 6),
+    // Not one still to come (its agenda may be issued): it is under "Next meetings".
+    recentMeetings: archive.meetings.filter((m) => holdsPapers(m) && (m.date < today || m.status === "held")).reverse().slice(0, 6),
     registers: registers(archive, places, made),
     workProgrammeMeetings: archive.meetings.filter((m) => m.plannedBusiness.length > 0).map((meeting) => ({ meeting, entries: meeting.plannedBusiness })),
     recommendations: recommended,

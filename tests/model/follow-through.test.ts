@@ -114,6 +114,15 @@ describe("follow-through at the build's clock", () => {
     expect(similarTitles("A report", "Road safety strategy")).toBe(false);
     expect(similarTitles("Road Safety - update", "Road Safety report")).toBe(true);
   });
+
+  it("finds the same business whichever title is given first: a short title's one word is enough", () => {
+    const entry = "Annual Report of the Commissioner";
+    const item = "Annual Report of the Police and Crime Commissioner 2025/26";
+    expect([similarTitles(entry, item), similarTitles(item, entry)]).toEqual([true, true]);
+    expect([similarTitles("Road safety", "Shoplifting update"), similarTitles("Shoplifting update", "Road safety")]).toEqual([false, false]);
+    // Two significant words each: both must be shared.
+    expect(similarTitles("Road safety strategy", "Road repairs budget")).toBe(false);
+  });
 });
 
 describe("the state rule on its own", () => {
