@@ -9,7 +9,7 @@
  */
 import { longDate } from "../model/dates.ts";
 import type { Body, Meeting, Person } from "../model/types.ts";
-import { isUpcoming } from "./meeting-state.ts";
+import { isStillToCome } from "./meeting-state.ts";
 
 export interface BodyAttendance {
   body: Body;
@@ -54,7 +54,7 @@ function bodiesOf(person: Person): Body[] {
 
 function bodyAttendance(person: Person, body: Body, today: string): BodyAttendance {
   const { from, to, span } = timeWith(person, body);
-  const meetings = body.meetings.filter((m) => m.date >= from && m.date <= to && m.status !== "cancelled" && !isUpcoming(m, today));
+  const meetings = body.meetings.filter((m) => m.date >= from && m.date <= to && m.status !== "cancelled" && !isStillToCome(m, today));
   const counted = meetings.filter(holdsAttendance);
   const recorded = (m: Meeting) => person.attendance.filter((a) => a.meeting === m);
   return {

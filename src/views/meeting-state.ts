@@ -22,6 +22,15 @@ export function isUpcoming(meeting: Meeting, today: string): boolean {
   return meeting.status === "scheduled" && meeting.date >= today;
 }
 
+/**
+ * A meeting whose date has not come (or is today) and that the archive does not show held: planned
+ * (`scheduled`), or only named by the papers (`referenced`: a work programme's next date, which is
+ * what check advises for it). Its minutes cannot be missing yet, nor its attendance.
+ */
+export function isStillToCome(meeting: Meeting, today: string): boolean {
+  return meeting.status !== "held" && meeting.date >= today;
+}
+
 /** The minutes or notes of a meeting, when the archive holds their text. */
 export function heldMinutes(meeting: Meeting): Document | undefined {
   return meeting.minutes?.status === "present" ? meeting.minutes : undefined;

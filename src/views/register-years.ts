@@ -9,7 +9,7 @@ import { longDate, yearOf } from "../model/dates.ts";
 import type { Body, DocumentType, Meeting } from "../model/types.ts";
 import type { Link } from "./link.ts";
 import { recordOf } from "./meeting-record.ts";
-import { isUpcoming } from "./meeting-state.ts";
+import { isStillToCome } from "./meeting-state.ts";
 
 export interface RegisterYear<T> {
   year: number;
@@ -25,7 +25,7 @@ export interface RegisterYear<T> {
 /** The entries grouped by year, at the build's date `today` (a meeting still to come has no minutes to miss). */
 export function registerYears<T>(entries: readonly T[], meetingOf: (entry: T) => Meeting, today: string): RegisterYear<T>[] {
   const bodies = [...new Set(entries.map((e) => meetingOf(e).body))];
-  const known = bodies.flatMap((body) => body.meetings).filter((m) => !isUpcoming(m, today) && m.status !== "cancelled");
+  const known = bodies.flatMap((body) => body.meetings).filter((m) => !isStillToCome(m, today) && m.status !== "cancelled");
   const years = new Set([...entries.map((e) => yearOf(meetingOf(e).date)), ...known.map((m) => yearOf(m.date))]);
   return [...years]
     .sort((a, b) => b - a)

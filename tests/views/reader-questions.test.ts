@@ -72,6 +72,15 @@ describe("a year's meetings, as the year pages list them", () => {
 });
 
 describe("a register by year, with the meetings of each year the archive holds no minutes of", () => {
+  it("misses no minutes of a meeting still to come, planned or only named by the papers", () => {
+    // At 1 February 2024 the Board's meeting of 28 February 2024, which the papers only name, is still to come.
+    const years = registerYears(shipped.resolutions, (r) => r.minute.record.meeting, "2024-02-01");
+    const gaps = years.flatMap((y) => y.unrecorded.map((link) => link.href));
+    expect(gaps).not.toContain("/meetings/pdb-2024-02-28/");
+    expect(gaps).not.toContain("/meetings/kmpcp-2024-12-18/");
+    expect(registerYears(shipped.resolutions, (r) => r.minute.record.meeting, "2024-03-01").flatMap((y) => y.unrecorded.map((link) => link.href))).toContain("/meetings/pdb-2024-02-28/");
+  });
+
   it("groups the resolutions by year, newest first, with a year of meetings and no minutes among them", () => {
     const years = registerYears(shipped.resolutions, (r) => r.minute.record.meeting, "2024-10-15");
     expect(years.map((y) => [y.year, y.entries.length])).toEqual([
