@@ -8,7 +8,7 @@ import { meetingCalendarUrl } from "../feeds/icalendar.ts";
 import type { Archive } from "../model/archive.ts";
 import { ZONE } from "../model/dates.ts";
 import type { Action, Body, Document, Meeting, Question, Resolution, WorkProgrammeEntry } from "../model/types.ts";
-import { actionsRaisedAt } from "./actions.ts";
+import { actionsRaisedAt, latestActions } from "./actions.ts";
 import { agendaSections } from "./agenda.ts";
 import { attendanceLines } from "./attendance.ts";
 import { attendanceRecordRows } from "./attendance-record.ts";
@@ -137,7 +137,7 @@ export function buildViews(archive: Archive, words: ArchiveWords = {}): Views {
       recommendations: registerYears(recommended, (r) => r.minute.record.meeting, today),
       questions: registerYears(archive.questions, (q) => q.minute.record.meeting, today),
       // An action is listed with the notes that record it, which say where it was raised.
-      actions: registerYears(archive.actions, (a) => a.record.meeting, today),
+      actions: registerYears(latestActions(archive.actions), (a) => a.record.meeting, today),
     },
     bodies: archive.bodies.map((body) => ({
       body,
