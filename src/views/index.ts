@@ -51,7 +51,7 @@ import { followUpNote, followUpTag, plannedOutcomeNote, plannedOutcomeTag } from
 import { govukRows } from "./summary-list.ts";
 import { labelColumns } from "./table-labels.ts";
 import { topicResolutions } from "./topic-page.ts";
-import { plannedMeetings, standingGroups } from "./work-programme.ts";
+import { latestPlans, plannedMeetings, standingGroups } from "./work-programme.ts";
 import { meetingsByYear, type YearOfMeetings } from "./years.ts";
 
 export { asksForSomething, type RegisterSummary } from "./registers.ts";
@@ -130,7 +130,7 @@ export function buildViews(archive: Archive, words: ArchiveWords = {}): Views {
     // Not one still to come (its agenda may be issued): it is under "Next meetings".
     recentMeetings: archive.meetings.filter((m) => holdsPapers(m) && (m.date < today || m.status === "held")).reverse().slice(0, 6),
     registers: registers(archive, places, made),
-    workProgrammeMeetings: archive.meetings.filter((m) => m.plannedBusiness.length > 0).map((meeting) => ({ meeting, entries: meeting.plannedBusiness })),
+    workProgrammeMeetings: archive.meetings.filter((m) => m.plannedBusiness.length > 0).map((meeting) => ({ meeting, entries: latestPlans(meeting.plannedBusiness) })),
     recommendations: recommended,
     registerYears: {
       resolutions: registerYears(archive.resolutions, (r) => r.minute.record.meeting, today),
@@ -182,6 +182,7 @@ export const VIEW_FILTERS = {
   meetingApproval,
   labelColumns,
   itemFiles,
+  latestPlans,
   meetingCalendarUrl,
   meetingHeading,
   meetingHoldings,

@@ -30,3 +30,20 @@ export function standingGroups(programme: WorkProgramme): StandingGroup[] {
   const headings = [...new Set(programme.standing.map((s) => s.heading ?? ""))];
   return headings.map((heading) => ({ heading, titles: programme.standing.filter((s) => (s.heading ?? "") === heading).map((s) => s.title) }));
 }
+
+/**
+ * A meeting's planned business, each item once, as the latest work programme that plans it gives
+ * it: a programme is issued again at every meeting, repeating what it still plans, and the same
+ * title planned for the same meeting is the same business (case and spacing aside). In the order
+ * of `entries`.
+ */
+export function latestPlans(entries: readonly WorkProgrammeEntry[]): WorkProgrammeEntry[] {
+  const sameBusiness = (e: WorkProgrammeEntry) => `${e.meeting.id}\u0000${e.title.toLowerCase().replace(/\s+/g, " ").trim()}`;
+  const issued = (e: WorkProgrammeEntry) => e.programme.document.meeting?.date ?? e.programme.document.date ?? "";
+  const latest = new Map<string, WorkProgrammeEntry>();
+  for (const entry of entries) {
+    const known = latest.get(sameBusiness(entry));
+    if (!known || issued(entry) >= issued(known)) latest.set(sameBusiness(entry), entry);
+  }
+  return entries.filter((entry) => latest.get(sameBusiness(entry)) === entry);
+}
