@@ -304,6 +304,9 @@ export function readContent(contentDir: string, projectRoot: string, options: Re
     if (typeof placement === "string" || !failedIds.has(idOf(placement))) continue;
     const text = readFileSync(absolute, "latin1");
     for (const id of fileIdsIn(text, placement)) filesNamedByFailedFiles.add(id);
+    // A description that failed names its file by its own name (`budget.pdf.md`): that file is named, and withheld with it.
+    const described = describedFileName(absolute.split(/[\\/]/).pop() ?? "");
+    if (described !== undefined) filesNamedByFailedFiles.add(placement.folder === "meetings" ? `${placement.meetingId}/${described}` : described);
     if (placement.folder !== "meetings" || placement.name !== "meeting") continue;
     for (const id of documentIdsIn(text)) namedByFailedMeetings.add(id);
   }

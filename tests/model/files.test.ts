@@ -122,6 +122,16 @@ describe("check errors, each with its file, line and what to do", () => {
     expect(result.notices.map((n) => n.message)).toEqual([]);
   });
 
+  it("a file whose description has a problem: only the description's problem, and the file withheld", () => {
+    const result = load({
+      ...withItems([], []),
+      [`${M}/budget.pdf`]: pdf,
+      [`${M}/budget.pdf.md`]: "---\ntype: file\ntitle: Budget\nparent: panel-2024-01-10/a2-report\nappendix: A\npublish_from: 2024-07-01T09:00:00\n---\n",
+    });
+    expect(problemsOf(result)).toEqual([expect.stringMatching(/budget\.pdf\.md:\d+(:\d+)? .*publish_from/)]);
+    expect(result.archive.fileById.get("panel-2024-01-10/budget.pdf")?.withheld).toBe("embargo");
+  });
+
   it("a description with no file beside it", () => {
     expect(problemsOf(load({ ...MINIMAL, [`${M}/annual-report.pdf.md`]: "---\ntype: file\ntitle: Annual report\n---\n" }))).toEqual([expect.stringMatching(/annual-report\.pdf\.md:1 this describes annual-report\.pdf, but there is no file annual-report\.pdf in this folder: put the file here/)]);
   });
