@@ -107,6 +107,17 @@ function resolveApproval(ctx: LinkContext, resolution: M.Resolution, id: string 
     ctx.report(file, `approves=${approves.id}: a meeting approves only an earlier meeting's minutes, and ${approves.id} ${when}: name the earlier meeting whose minutes were agreed as a true record`, undefined, line);
     return;
   }
+  if (approves.status === "cancelled") {
+    ctx.report(file, `approves=${approves.id}: that meeting was cancelled (its meeting.md says status: cancelled), so it has no minutes to approve: name the meeting whose minutes were agreed, or correct its status`, undefined, line);
+    return;
+  }
+  // The item this minute takes says whose minutes it is about (`minutes_of`): the two must agree,
+  // or the pages would show one meeting's minutes approved and the other's not.
+  const item = resolution.minute.item;
+  if (item?.minutesOf && item.minutesOf !== approves) {
+    ctx.report(file, `approves=${approves.id}, but item ${item.code}, which this minute takes, is the minutes of ${item.minutesOf.id} (minutes_of in ${item.meeting.id}'s meeting.md): write approves=${item.minutesOf.id}, or correct the item's minutes_of`, undefined, line);
+    return;
+  }
   resolution.approves = approves;
   const record = approves.minutes?.records;
   if (record) record.approvedBy = resolution;
