@@ -1,17 +1,21 @@
 /**
- * `panel-papers import <file> [--out <dir>]` (`npm run import -- <file>`): turns a legacy text or PDF (an agenda pack, minutes, board
- * notes) into DRAFT content files under the output folder (default ./import-out/), laid out as
- * content/ is, with import-report.md beside them. Exit code 0 when the files were written, 1 with
- * a one-line message naming the file when they could not be.
+ * `panel-papers import <file> [--out <dir>] [--body <id>]` (`npm run import -- <file>`): turns a
+ * legacy text or PDF (an agenda pack, minutes, board notes) into DRAFT content files under the
+ * output folder (default ./import-out/), laid out as content/ is, with import-report.md beside
+ * them. Each document's body is found by the names of the archive's own bodies (content/bodies/,
+ * or PAPERS_CONTENT's), or given with `--body`, which must be one of them. Exit code 0 when the
+ * files were written, 1 with a one-line message naming the file (or the option) when they could
+ * not be.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { importText } from "../import/index.ts";
 import { isPdf, pdfPackText } from "../import/pdf-pack.ts";
-import { isEntryPoint, runCli } from "./run-cli.ts";
+import { givenBodyProblem, readArchiveBodies } from "./import-bodies.ts";
+import { contentFolder, isEntryPoint, runCli } from "./run-cli.ts";
 
-const USAGE = "usage: npm run import -- <file> [--out <dir>]   (default output folder: ./import-out/)";
+const USAGE = "usage: npm run import -- <file> [--out <dir>] [--body <id>]   (default output folder: ./import-out/; --body: the body in content/bodies/ the papers are of, when the import cannot tell)";
 
 /** A file-system error as words: "no such file", not "ENOENT: …". */
 function reason(error: unknown): string {
@@ -28,15 +32,15 @@ function fail(message: string): number {
   return 1;
 }
 
-const OPTIONS = { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } } as const;
+const OPTIONS = { out: { type: "string", short: "o" }, body: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
 
 /** The command line, or what is wrong with it. */
-function readArguments(args: string[]): { file?: string; out: string; help: boolean } | { error: string } {
+function readArguments(args: string[]): { file?: string; out: string; body?: string; help: boolean } | { error: string } {
   try {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
     if (values.help) return { out: "", help: true };
     if (positionals.length !== 1) return { error: `give exactly one file to import (got ${positionals.length})` };
-    return { file: positionals[0], out: values.out ?? "import-out", help: false };
+    return { file: positionals[0], out: values.out ?? "import-out", body: values.body, help: false };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -49,7 +53,16 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const { file, out } = args;
+  const { file, out, body } = args;
+
+  const contentDir = contentFolder(undefined);
+  const bodiesFolder = `${relative(process.cwd(), contentDir) || "."}/bodies`;
+  const archive = readArchiveBodies(contentDir);
+  for (const { file: bodyFile, reason: why } of archive.unreadable) {
+    console.error(`import: note: ${relative(process.cwd(), bodyFile)} cannot be read (${why}), so its body's names are not used; npm run check says more`);
+  }
+  const bodyProblem = body === undefined ? undefined : givenBodyProblem(body, archive.bodies, bodiesFolder);
+  if (bodyProblem) return fail(bodyProblem);
 
   let text: string;
   try {
@@ -62,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
   if (text.includes("\u0000")) return fail(`cannot import ${file}: it is not a text file`);
   if (text.trim() === "") return fail(`cannot import ${file}: the file is empty`);
 
-  const result = importText(text, { source: basename(file) });
+  const result = importText(text, { source: basename(file), bodies: archive.bodies, body });
   const written = [...result.files, { path: "import-report.md", content: result.reportMarkdown }];
   for (const f of written) {
     const target = join(out, f.path);

@@ -17,7 +17,7 @@ const COMMANDS: Record<string, { load: () => Promise<{ main: Command }>; does: s
   dev: { load: () => import("./dev.ts"), does: "build, serve and rebuild on every change [--port 8080] [--content <dir>]" },
   serve: { load: () => import("./serve.ts"), does: "serve the last build at http://localhost:8080/ [--dir _site] [--port 8080]" },
   new: { load: () => import("./new.ts"), does: "scaffold a meeting: new meeting --body <id> --date YYYY-MM-DD [--time HH:MM] [--venue …]" },
-  import: { load: () => import("./import.ts"), does: "turn a legacy agenda pack, minutes or notes into draft content: import <file> [--out <dir>]" },
+  import: { load: () => import("./import.ts"), does: "turn a legacy agenda pack, minutes or notes into draft content and a report: import <file> [--out <dir>] [--body <id>]" },
 };
 
 function usage(): string {

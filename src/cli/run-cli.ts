@@ -16,7 +16,28 @@ export { PACKAGE_ROOT } from "../site/config.ts";
 /** A command: its arguments (after the command's name) in, its exit code out. */
 export type Command = (args: string[]) => number | Promise<number>;
 
+/**
+ * A reader that stops early (`panel-papers import pack.txt | head`) closes the pipe, and Node
+ * reports the next write to it as an unhandled EPIPE error: a stack trace, and the command killed
+ * part way through writing its files. What is left to print has nowhere to go, so it is dropped,
+ * and the command finishes its work and exits with its own code (0 when it succeeded), as a
+ * command whose output is cut short by the reader should. Any other error on the stream is
+ * thrown as before.
+ */
+export function dropOutputOnceClosed(stream: NodeJS.WritableStream): void {
+  if (stream.listeners("error").includes(closedOutput)) return;
+  stream.on("error", closedOutput);
+}
+
+function closedOutput(error: NodeJS.ErrnoException): void {
+  // ERR_STREAM_DESTROYED: a write after the EPIPE, which has closed the stream.
+  if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+  throw error;
+}
+
 export function runCli(main: () => number | Promise<number>): void {
+  dropOutputOnceClosed(process.stdout);
+  dropOutputOnceClosed(process.stderr);
   Promise.resolve()
     .then(main)
     .then(

@@ -1,13 +1,14 @@
 /**
  * The agenda (summons): the meeting's date, time and venue, the membership list, the lettered
  * sections and their items with page ranges (titles and page ranges wrapped over lines; items
- * numbered without letters as in 2019), the signatory and the issue date. Lines it does not
- * recognise stay in the agenda's text; those among the items are reported.
+ * numbered without letters as in 2019; items listed ("- A1 Apologies") or printed as lines of
+ * their own ("A1 Apologies for Absence", "A1. …", "A1 - …"), the signatory and the issue date.
+ * Lines it does not recognise stay in the agenda's text; those among the items are reported.
  */
 import { findDate, findTime, isDateLine } from "./dates.ts";
 import { cleanInline } from "./inline.ts";
 import { isBlank, plain, type SourceLine } from "./lines.ts";
-import { type BodyPattern, bodyIdFor, organisationSlug, personSlug } from "./names.ts";
+import { type BodyNames, bodyIdFor, isOwnMeeting, namesABody, organisationSlug, personSlug } from "./names.ts";
 import type { ReportLog } from "./report.ts";
 
 export type MemberRole = "member" | "chair" | "vice-chair" | "independent-member" | "co-opted-member";
@@ -61,7 +62,15 @@ export interface AgendaParse {
 }
 
 const SECTION = /^([A-Z])\s*[-–]\s*(.+)$/;
-const ITEM = /^\s*[-*]\s+([A-Z]?\d{1,2}[a-z]?)\s+(.+)$/;
+/** An item as a list entry: "- A1 Apologies", "- 4 Safer in Kent Plan". */
+const LISTED_ITEM = /^\s*[-*]\s+([A-Z]?\d{1,2}[a-z]?)\s+(.+)$/;
+/**
+ * An item as a line of its own, as council systems print them: "A1 Apologies for Absence", "A1.
+ * Apologies", "A1 - Apologies". Only a letter and number, and a title that starts with a capital:
+ * a bare number could be a wrapped title's "10 October 2024 (Pages 3 - 8)", and "M1 2AB" a
+ * postcode in the signature.
+ */
+const CODED_ITEM = /^([A-Z]\d{1,2}[a-z]?)(?:\.|\s+[-–])?\s+([A-Z].*)$/;
 const PAGES = /\s*\(Pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\)\s*$/i;
 const PHONE = /^[\d\s/]{9,}$/;
 const SUMMONS = /meeting of the (.+?) will be held (?:in|at) the (.+?) on (.+?)(?: when\b|$)/i;
@@ -89,8 +98,16 @@ function membershipRow(line: SourceLine, log: ReportLog): MembershipEntry | unde
   return entry;
 }
 
+/** The code and the title's first line of an item starting at `line`, in either form, or undefined. */
+function itemStart(line: SourceLine): { code: string; title: string } | undefined {
+  const listed = LISTED_ITEM.exec(line.text);
+  if (listed) return { code: listed[1] ?? "", title: listed[2] ?? "" };
+  const coded = CODED_ITEM.exec(plain(line.text));
+  return coded ? { code: coded[1] ?? "", title: coded[2] ?? "" } : undefined;
+}
+
 /** An item from its lines: a title and page range wrapped over lines are read as one ("… Chief Executive -" / "Confirmation Hearing (Pages 11 - 30)"). */
-function itemOf(code: string, titleLines: SourceLine[], bodies: readonly BodyPattern[], log: ReportLog): AgendaItem {
+function itemOf(code: string, titleLines: SourceLine[], bodies: BodyNames, ownBody: string | undefined, log: ReportLog): AgendaItem {
   const first = titleLines[0] as SourceLine;
   let title = cleanInline(titleLines.map((l) => l.text.trim()).join(" ")).text.replace(/\s+/g, " ").trim();
   const item: AgendaItem = { code, title, line: first.no, papers: [] };
@@ -105,7 +122,8 @@ function itemOf(code: string, titleLines: SourceLine[], bodies: readonly BodyPat
   if (/^Verbal\b/i.test(title)) item.verbal = true;
   const minutes = /^Minutes of (?:the )?(.+?)\s+(?:meetings?\s+)?held on (.+)$/i.exec(title);
   if (minutes) {
-    const body = bodyIdFor(minutes[1] ?? "", bodies);
+    // "Minutes of the meeting held on …" names no body: the agenda's own meeting's.
+    const body = bodyIdFor(minutes[1] ?? "", bodies) ?? (isOwnMeeting(minutes[1] ?? "") ? ownBody : undefined);
     const date = findDate(minutes[2] ?? "");
     if (body && date) {
       item.minutes_of = `${body}-${date}`;
@@ -146,13 +164,15 @@ function contactsFrom(line: SourceLine, log: ReportLog): PersonAsPrinted[] {
 }
 
 /** Reads an agenda document. */
-export function readAgenda(lines: readonly SourceLine[], bodies: readonly BodyPattern[], log: ReportLog): AgendaParse {
+export function readAgenda(lines: readonly SourceLine[], bodies: BodyNames, log: ReportLog): AgendaParse {
   const agenda: AgendaParse = { contacts: [], membership: [], sections: [], text: [] };
   let mode: "summons" | "membership" | "items" | "closing" = "summons";
   let part: AgendaSection["part"] = "unrestricted";
   let section: AgendaSection | undefined;
   const closing: SourceLine[] = [];
   const structural = new Set<number>();
+  let bodyLine: number | undefined;
+  const ownBody = (): string | undefined => bodies.given ?? (agenda.bodyAsPrinted === undefined ? undefined : bodyIdFor(agenda.bodyAsPrinted, bodies));
 
   const sectionFor = (line: number): AgendaSection => {
     if (!section || section.part !== part) {
@@ -167,8 +187,9 @@ export function readAgenda(lines: readonly SourceLine[], bodies: readonly BodyPa
     const text = plain(line.text);
     if (isBlank(line)) continue;
     if (text === "AGENDA") continue;
-    if (agenda.bodyAsPrinted === undefined && text === text.toUpperCase() && bodyIdFor(text, bodies)) {
+    if (agenda.bodyAsPrinted === undefined && text === text.toUpperCase() && namesABody(text, bodies)) {
       agenda.bodyAsPrinted = text;
+      bodyLine = line.no;
       continue;
     }
     if (/^Membership$/i.test(text)) {
@@ -192,7 +213,10 @@ export function readAgenda(lines: readonly SourceLine[], bodies: readonly BodyPa
     }
     const summons = SUMMONS.exec(text);
     if (summons) {
-      agenda.bodyAsPrinted ??= summons[1];
+      if (agenda.bodyAsPrinted === undefined) {
+        agenda.bodyAsPrinted = summons[1];
+        bodyLine = line.no;
+      }
       agenda.venue = summons[2]?.trim();
       agenda.dateAsPrinted = summons[3]?.trim().replace(/,$/, "");
       agenda.date = findDate(summons[3] ?? "");
@@ -201,20 +225,20 @@ export function readAgenda(lines: readonly SourceLine[], bodies: readonly BodyPa
     if (/asked to contact/i.test(text)) agenda.contacts.push(...contactsFrom(line, log));
     if (mode === "items" || mode === "closing") {
       const heading = SECTION.exec(text);
-      if (heading && !ITEM.test(line.text)) {
+      const item = itemStart(line);
+      if (heading && !item) {
         section = { letter: heading[1], title: (heading[2] ?? "").trim(), part, line: line.no, items: [] };
         agenda.sections.push(section);
         structural.add(line.no);
         continue;
       }
-      const item = ITEM.exec(line.text);
       if (item) {
-        const titleLines = [{ no: line.no, text: item[2] ?? "" }];
-        while (i + 1 < lines.length && !isBlank(lines[i + 1]) && !ITEM.test((lines[i + 1] as SourceLine).text) && !SECTION.test(plain((lines[i + 1] as SourceLine).text))) {
+        const titleLines = [{ no: line.no, text: item.title }];
+        while (i + 1 < lines.length && !isBlank(lines[i + 1]) && !itemStart(lines[i + 1] as SourceLine) && !SECTION.test(plain((lines[i + 1] as SourceLine).text))) {
           i++;
           titleLines.push(lines[i] as SourceLine);
         }
-        sectionFor(line.no).items.push(itemOf(item[1] ?? "", titleLines, bodies, log));
+        sectionFor(line.no).items.push(itemOf(item.code, titleLines, bodies, ownBody(), log));
         continue;
       }
     }
@@ -236,7 +260,8 @@ export function readAgenda(lines: readonly SourceLine[], bodies: readonly BodyPa
     else signature.push({ no: line.no, text });
   }
   if (signature.length > 0) agenda.signatory = signatoryFrom(signature, log);
-  if (agenda.bodyAsPrinted) agenda.body = bodyIdFor(agenda.bodyAsPrinted, bodies);
+  agenda.body = ownBody();
+  log.body(bodyLine ?? lines[0]?.no ?? 0, "agenda", agenda.body, agenda.bodyAsPrinted);
   if (!agenda.date) log.unplaced(lines[0]?.no ?? 0, lines[0]?.text ?? "", "agenda: the meeting's date could not be read from the summons");
   return agenda;
 }

@@ -12,12 +12,12 @@ import { DEFAULT_RUNNING_HEADERS, dropFurniture } from "./furniture.ts";
 import { type SourceLine, toLines } from "./lines.ts";
 import { agendaMeeting, MeetingRegistry } from "./meetings.ts";
 import type { MinutesParse } from "./minutes.ts";
-import { type BodyPattern, KNOWN_BODIES } from "./names.ts";
+import { type ArchiveBody, type BodyNames, bodyPatternsOf, KNOWN_BODIES } from "./names.ts";
 import type { NotesParse } from "./notes.ts";
 import type { PaperParse } from "./papers.ts";
 import { isHardWrapped, rejoinPageBreaks, splitFusedLines, trimLineEnds, unwrapHardWrapped } from "./paragraphs.ts";
 import { assignItems, draftComment, type ImportedDocument, nameFiles, type PlanContext, planDocuments } from "./plan.ts";
-import { type ImportReport, ReportLog, renderReport, summaryLines } from "./report.ts";
+import { type BodySource, type ImportReport, ReportLog, renderReport, summaryLines } from "./report.ts";
 import { splitPack } from "./split-pack.ts";
 import type { WorkProgrammeParse } from "./work-programme.ts";
 
@@ -26,14 +26,21 @@ export type { MinuteParse, MinutesParse } from "./minutes.ts";
 export type { NotesParse } from "./notes.ts";
 export type { PaperParse } from "./papers.ts";
 export type { ImportedDocument } from "./plan.ts";
+export type { ArchiveBody } from "./names.ts";
 export type { ImportReport } from "./report.ts";
 export type { WorkProgrammeParse } from "./work-programme.ts";
 
 export interface ImportOptions {
   /** The source's name, for the report and the files' comments. */
   source?: string;
-  /** Bodies besides the Panel and the Board, matched by their printed names. */
-  bodies?: readonly BodyPattern[];
+  /**
+   * The archive's bodies (content/bodies/), each document's body found by the names they give. The
+   * Kent Panel's and Board's built-in names are used only when there are none, or none is printed
+   * in the source, and the report then says the body was guessed.
+   */
+  bodies?: readonly ArchiveBody[];
+  /** The body every document is of (`--body`), whatever name it prints. */
+  body?: string;
   /** Running headers to drop besides "KENT COUNTY COUNCIL". */
   runningHeaders?: readonly string[];
 }
@@ -79,11 +86,35 @@ function prepareLines(text: string, options: ImportOptions, log: ReportLog): { l
   return { lines, hardWrapped };
 }
 
+/** The names each document's body is read from, and where they came from (said in the report). */
+export function bodyNamesFor(text: string, options: Pick<ImportOptions, "bodies" | "body">): { names: BodyNames; source: BodySource } {
+  const archive = options.bodies ?? [];
+  const own = bodyPatternsOf(archive);
+  const printed = own.some((b) => b.pattern.test(text));
+  const names: BodyNames = { patterns: printed ? own : KNOWN_BODIES };
+  if (options.body !== undefined) names.given = options.body;
+  const from = options.body !== undefined ? "given" : printed ? "archive" : "built-in";
+  return { names, source: { from, archive: archive.map((b) => b.id).sort() } };
+}
+
+/** A body read with the built-in names is a guess: one per body, at the first line that gave it. */
+function reportBuiltInBodies(log: ReportLog): void {
+  const { from, archive } = log.report.bodySource;
+  if (from !== "built-in") return;
+  const seen = new Set<string>();
+  for (const note of log.report.bodies) {
+    if (note.id === undefined || seen.has(note.id)) continue;
+    seen.add(note.id);
+    const why = archive.length > 0 ? "none of the names of the archive's bodies in content/bodies/ is printed in the source" : "content/bodies/ has no bodies to read";
+    log.guess(note.line, `body: ${note.id}`, `${note.printed ? `"${note.printed}" matches` : "from"} the built-in names of the Kent and Medway papers, as ${why}; give --body <id> to name the body`);
+  }
+}
+
 /** Builds every file the import writes, the report and the parse. */
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
   const source = options.source ?? "source text";
-  const log = new ReportLog(source);
-  const bodies = [...(options.bodies ?? []), ...KNOWN_BODIES];
+  const { names: bodies, source: bodySource } = bodyNamesFor(text, options);
+  const log = new ReportLog(source, bodySource);
   const { lines, hardWrapped } = prepareLines(text, options, log);
   // Paragraphs are rejoined inside each document, never across two.
   const documents = splitPack(lines, log).map((d) => ({ ...d, lines: rejoinPageBreaks(d.lines, log) }));
@@ -110,6 +141,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
     if (packMeeting) meetings.set(packMeeting, agendaMeeting(agenda, log), cleanMarkdown(agenda.text, { headingTop: 2, promoteHeadings: false }, log));
   }
   meetings.addStubs(packMeeting, log);
+  reportBuiltInBodies(log);
 
   const agendaSpan = planned.find((p) => p.doc.kind === "agenda")?.imported;
   const meetingFiles: OutputFile[] = [...meetings.fields.entries()]

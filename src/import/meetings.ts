@@ -6,7 +6,7 @@
 import type { AgendaParse, AgendaSection } from "./agenda.ts";
 import { optionalList } from "./front-matter.ts";
 import type { MinutesParse } from "./minutes.ts";
-import type { BodyPattern } from "./names.ts";
+import type { BodyNames } from "./names.ts";
 import type { NotesParse } from "./notes.ts";
 import type { ReportLog } from "./report.ts";
 
@@ -107,14 +107,14 @@ export function inferredMeeting(minutes: MinutesParse, log: ReportLog): MeetingF
 }
 
 /** A meeting's own title: what the notes' Title line says beyond the body's name, if anything. */
-function ownTitle(title: string | undefined, bodies: readonly BodyPattern[]): string | undefined {
+function ownTitle(title: string | undefined, bodies: BodyNames): string | undefined {
   if (!title) return undefined;
-  const rest = bodies.reduce((t, b) => t.replace(b.pattern, ""), title);
+  const rest = bodies.patterns.reduce((t, b) => t.replace(b.pattern, ""), title);
   return /[A-Za-z]/.test(rest.replace(/\b(?:the|of|meeting)\b/gi, "")) ? title : undefined;
 }
 
 /** The board meeting whose notes the pack holds. */
-export function notesMeeting(notes: NotesParse, bodies: readonly BodyPattern[], log: ReportLog): MeetingFields {
+export function notesMeeting(notes: NotesParse, bodies: BodyNames, log: ReportLog): MeetingFields {
   log.guess(notes.line, `${notes.meeting} status: held`, "notes exist for it");
   return {
     type: "meeting",

@@ -12,7 +12,7 @@ import { cleanMarkdown } from "./cleanup.ts";
 import { findDate } from "./dates.ts";
 import { cleanInline } from "./inline.ts";
 import { isBlank, nextNonBlank, plain, type SourceLine } from "./lines.ts";
-import { type BodyPattern, bodyIdFor, decisionIds, personSlug } from "./names.ts";
+import { type BodyNames, bodyIdFor, decisionIds, namesABody, personSlug } from "./names.ts";
 import { findQuestions, type QuestionParse, questionAttributes } from "./questions.ts";
 import type { ReportLog } from "./report.ts";
 import { type ResolutionParse, readResolution, resolutionAttributes } from "./resolutions.ts";
@@ -120,7 +120,9 @@ type Segment = { kind: "text" | "resolved" | "question" | "answer" | "declaratio
 
 interface MinuteContext {
   title: string;
-  bodies: readonly BodyPattern[];
+  bodies: BodyNames;
+  /** The body whose minutes these are, if read. */
+  ownBody?: string;
   attendance: Attendance;
 }
 
@@ -169,7 +171,7 @@ function segment(lines: readonly SourceLine[], context: MinuteContext, minute: M
     if (!isResolvedLine((lines[i] as SourceLine).text)) continue;
     const end = resolutionEnd(lines, i);
     const text = lines.slice(i, end + 1).map((l) => l.text.trim()).filter(Boolean).join(" ");
-    const resolution = readResolution(text, (lines[i] as SourceLine).no, { minuteTitle: context.title, bodies: context.bodies }, log);
+    const resolution = readResolution(text, (lines[i] as SourceLine).no, { minuteTitle: context.title, bodies: context.bodies, ownBody: context.ownBody }, log);
     minute.resolutions.push(resolution);
     blocks.push({ kind: "resolved", from: i, to: end, attributes: resolutionAttributes(resolution) });
     i = end;
@@ -218,7 +220,7 @@ function headingAttributes(minute: MinuteParse): string {
 }
 
 /** Reads a minutes document into its structure and Markdown. */
-export function readMinutes(lines: readonly SourceLine[], bodies: readonly BodyPattern[], log: ReportLog): MinutesParse {
+export function readMinutes(lines: readonly SourceLine[], bodies: BodyNames, log: ReportLog): MinutesParse {
   const attendance = emptyAttendance();
   const titleLine = lines.find((l) => /^MINUTES of a meeting\b/i.test(plain(l.text)));
   const title = titleLine ? cleanInline(plain(titleLine.text)).text : "Minutes";
@@ -227,6 +229,7 @@ export function readMinutes(lines: readonly SourceLine[], bodies: readonly BodyP
     const m = /meeting of (?:the )?(.+?) held (?:in|at) (?:the )?(.+?) on ((?:[A-Z][a-z]+day,?\s+)?\d.+?)\.?$/i.exec(title);
     const bodyName = m?.[1] ?? /meeting of (?:the )?(.+?) held\b/i.exec(title)?.[1] ?? "";
     parse.body = bodyIdFor(bodyName, bodies);
+    log.body(titleLine.no, "minutes", parse.body, bodyName);
     parse.date = findDate(title);
     if (m?.[2]) parse.venue = m[2];
     if (parse.body && parse.date) parse.meeting = `${parse.body}-${parse.date}`;
@@ -259,7 +262,7 @@ export function readMinutes(lines: readonly SourceLine[], bodies: readonly BodyP
       continue;
     }
     if (/^(?:UNRESTRICTED|EXEMPT) ITEMS$/i.test(text)) continue;
-    if (text === text.toUpperCase() && bodyIdFor(text, bodies)) continue;
+    if (text === text.toUpperCase() && namesABody(text, bodies)) continue;
     log.unplaced(line.no, line.text, "line before the first minute is not a title, attendance or section line; kept at the top of the minutes");
     head.push(line);
   }
@@ -292,7 +295,7 @@ export function readMinutes(lines: readonly SourceLine[], bodies: readonly BodyP
     }
     const end = headings[k + 1]?.index ?? lines.length;
     const bodyLines = lines.slice(h.last + 1, end);
-    const segments = segment(bodyLines, { title: titleText, bodies, attendance }, minute, log);
+    const segments = segment(bodyLines, { title: titleText, bodies, ownBody: parse.body, attendance }, minute, log);
     const md = minuteMarkdown(bodyLines, segments, log);
     sections.push(`## ${h.number}. ${titleText}${headingAttributes(minute)}${md.trim() === "" ? "" : `\n\n${md}`}`);
     parse.minutes.push(minute);

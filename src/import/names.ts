@@ -4,6 +4,10 @@
  * The importer cannot know who "Cllr M Blakemore" is, so it writes a slug of the printed name with
  * honorifics, initials' dots, post-nominals and bracketed roles stripped (`m-blakemore`) and lists
  * it under "people to map" in the report. It never merges two printed forms into one person.
+ *
+ * Bodies it can know: an archive's content/bodies/ gives each body's identifier and the names its
+ * papers print, so a document's body is the one whose name it prints (or the one given with
+ * `--body`). The Kent Panel's and Board's names are built in only as a fallback, reported as a guess.
  */
 
 import { slugWords } from "../model/slug.ts";
@@ -45,19 +49,71 @@ export function organisationSlug(printed: string): string {
 
 export interface BodyPattern {
   id: string;
-  /** Printed names of the body, matched anywhere in a line. */
+  /** A printed name of the body, matched anywhere in a line. */
   pattern: RegExp;
 }
 
-/** The bodies whose papers the seeds hold; options can add others. */
+/** A body of the archive as its file gives it: content/bodies/<id>.md's `name`, `short_name` and `names_as_printed`. */
+export interface ArchiveBody {
+  id: string;
+  name: string;
+  short_name?: string;
+  names_as_printed?: readonly string[];
+}
+
+/**
+ * The bodies whose papers the seeds hold (the Kent archive's). Only a fallback: an archive's own
+ * content/bodies/ names its bodies, and these are used only when it has none, or none of them is
+ * printed in the source; the report then says the body was guessed.
+ */
 export const KNOWN_BODIES: readonly BodyPattern[] = [
   { id: "kmpcp", pattern: /police\s+and\s+crime\s+panel/i },
   { id: "pdb", pattern: /performance\s*(?:and|&)\s*delivery\s+board|commissioner['’]s\s+governance\s+board/i },
 ];
 
-/** The body a printed name refers to, or undefined when no pattern matches. */
-export function bodyIdFor(text: string, bodies: readonly BodyPattern[]): string | undefined {
-  return bodies.find((b) => b.pattern.test(text))?.id;
+/**
+ * The names documents are matched against, and the body given with `--body`: when given, every
+ * document is that body's, whatever name it prints (the names still say which lines are the
+ * body's name, not text).
+ */
+export interface BodyNames {
+  patterns: readonly BodyPattern[];
+  given?: string;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A printed name as a pattern: any spacing, "and" or "&", either apostrophe, any case (an acronym such as "PCP" only in capitals), whole words only. */
+export function namePattern(name: string): RegExp {
+  const words = name.trim().split(/\s+/).map((word) => (/^(?:and|&)$/i.test(word) ? "(?:and|&)" : escapeRegExp(word).replace(/['’]/g, "['’]")));
+  // An acronym in lower case is more often some other word than the body ("osc" in a file name).
+  const acronym = /^[A-Z]{2,6}$/.test(name.trim());
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}(?![\\p{L}\\p{N}])`, acronym ? "u" : "iu");
+}
+
+/**
+ * One pattern for each name of each body, the longest name first, so that a body's full name wins
+ * over another body's shorter one ("Kent and Medway Police and Crime Panel" before a "Police and
+ * Crime Panel").
+ */
+export function bodyPatternsOf(bodies: readonly ArchiveBody[]): BodyPattern[] {
+  const named = bodies.flatMap((body) => [body.name, body.short_name, ...(body.names_as_printed ?? [])].filter((n): n is string => typeof n === "string" && n.trim() !== "").map((name) => ({ id: body.id, name })));
+  return named.sort((a, b) => b.name.length - a.name.length).map(({ id, name }) => ({ id, pattern: namePattern(name) }));
+}
+
+/** Whether `text` prints a body's name. */
+export function namesABody(text: string, names: BodyNames): boolean {
+  return names.patterns.some((b) => b.pattern.test(text));
+}
+
+/** The body a printed name refers to (the one given with `--body`, if any), or undefined when no name matches. */
+export function bodyIdFor(text: string, names: BodyNames): string | undefined {
+  return names.given ?? names.patterns.find((b) => b.pattern.test(text))?.id;
+}
+
+/** "the meeting", "the last meeting": a name that means the document's own body, not another's. */
+export function isOwnMeeting(printed: string): boolean {
+  return /^(?:the\s+)?(?:last\s+|previous\s+)?meeting$/i.test(printed.trim());
 }
 
 /** Decision codes as printed, `OPCC D.035.24` or `OPCC.D.034.23`, as identifiers `opcc-d-035-24`. */

@@ -10,7 +10,7 @@ import { type Attendance, boardAttendee, emptyAttendance } from "./attendance.ts
 import { type CleanupOptions, cleanMarkdown } from "./cleanup.ts";
 import { findDate, findTime } from "./dates.ts";
 import { isBlank, plain, type SourceLine } from "./lines.ts";
-import { type BodyPattern, bodyIdFor } from "./names.ts";
+import { type BodyNames, bodyIdFor } from "./names.ts";
 import type { ReportLog } from "./report.ts";
 
 export interface NotesSection {
@@ -55,7 +55,7 @@ interface Header {
 }
 
 /** Reads the header block wherever it is; returns the span of lines it used. */
-function readHeader(lines: readonly SourceLine[], parse: NotesParse, bodies: readonly BodyPattern[], log: ReportLog): Header | undefined {
+function readHeader(lines: readonly SourceLine[], parse: NotesParse, bodies: BodyNames, log: ReportLog): Header | undefined {
   const start = lines.findIndex((l) => /^Title\s*:/i.test(headerText(l.text)));
   if (start < 0) {
     log.unplaced(lines[0]?.no ?? 0, lines[0]?.text ?? "", 'notes: no "Title:" header block found');
@@ -110,6 +110,7 @@ function readHeader(lines: readonly SourceLine[], parse: NotesParse, bodies: rea
   }
   const bodyName = parse.meetingTitle ?? "";
   parse.body = bodyIdFor(bodyName, bodies);
+  log.body((lines[start] as SourceLine).no, "notes", parse.body, bodyName);
   if (parse.body && parse.date) parse.meeting = `${parse.body}-${parse.date}`;
   else log.unplaced((lines[start] as SourceLine).no, (lines[start] as SourceLine).text, `notes: ${parse.body ? "the date" : "the body"} of the meeting could not be read from the header`);
   const before = lines.slice(0, start).some((l) => SECTION.test(plain(l.text)));
@@ -207,7 +208,7 @@ function previousNotes(section: NotesSection | undefined, body: string | undefin
 }
 
 /** Reads board notes into their structure and Markdown. */
-export function readNotes(lines: readonly SourceLine[], bodies: readonly BodyPattern[], log: ReportLog): NotesParse {
+export function readNotes(lines: readonly SourceLine[], bodies: BodyNames, log: ReportLog): NotesParse {
   const parse: NotesParse = { title: "Meeting Notes", line: lines[0]?.no ?? 0, special: false, attendance: emptyAttendance(), actions: [], sections: [], agreed: [], markdown: "" };
   const header = readHeader(lines, parse, bodies, log);
   if (parse.meetingTitle) parse.title = parse.meetingTitle;

@@ -8,7 +8,7 @@ import { cleanMarkdown } from "./cleanup.ts";
 import { optionalList, renderContentFile } from "./front-matter.ts";
 import { inferredMeeting, type MeetingRegistry, notesMeeting } from "./meetings.ts";
 import { type MinutesParse, readMinutes } from "./minutes.ts";
-import { type BodyPattern, bodyIdFor, slugify } from "./names.ts";
+import { type BodyNames, bodyIdFor, slugify } from "./names.ts";
 import { type NotesParse, notesHeading, readNotes } from "./notes.ts";
 import { type PaperParse, readAppendix, readPaper, readReport } from "./papers.ts";
 import type { ReportLog } from "./report.ts";
@@ -43,7 +43,7 @@ export interface Planned {
 /** What every document's planning shares. */
 export interface PlanContext {
   source: string;
-  bodies: readonly BodyPattern[];
+  bodies: BodyNames;
   agenda?: AgendaParse;
   packMeeting?: string;
   meetings: MeetingRegistry;
@@ -97,6 +97,8 @@ function planNotes(p: Planned, ctx: PlanContext, comment: string[]): void {
 
 function planWorkProgramme(p: Planned, ctx: PlanContext, comment: string[]): void {
   const titleBody = bodyIdFor(p.doc.lines.map((l) => l.text).join(" ").slice(0, 200), ctx.bodies);
+  // Only a programme outside an agenda pack needs a body of its own: in a pack it is the pack meeting's.
+  if (!ctx.packMeeting) ctx.log.body(p.imported.from, "work programme", titleBody);
   const wp = readWorkProgramme(p.doc.lines, ctx.agenda?.body ?? titleBody, ctx.log);
   ctx.parsed.workProgrammes.push(wp);
   p.imported.title = wp.title;
@@ -121,6 +123,7 @@ function planPaper(p: Planned, planned: readonly Planned[], ctx: PlanContext, co
   p.imported.paperType = paper.type;
   if (doc.kind === "report") {
     const own = bodyIdFor(paper.header?.to ?? "", ctx.bodies);
+    if (!ctx.packMeeting) ctx.log.body(paper.line, "report", own, paper.header?.to);
     p.meeting = ctx.packMeeting ?? (own && paper.date ? `${own}-${paper.date}` : undefined);
     if (!p.meeting) ctx.log.unplaced(paper.line, paper.title, "report: its meeting could not be named (no agenda, and no body and date in its header); written under papers/");
   } else if (doc.kind === "appendix") {

@@ -42,6 +42,24 @@ export interface PersonToMap {
   where: string;
 }
 
+/** A document's body: read from the name it prints (`id`), or not (its files go under papers/). */
+export interface BodyNote {
+  line: number;
+  /** What kind of document: "agenda", "minutes", … */
+  document: string;
+  id?: string;
+  /** The name the document prints, where it prints one. */
+  printed?: string;
+}
+
+/** What the bodies were read with. */
+export interface BodySource {
+  /** `given`: `--body`; `archive`: the names of the bodies in content/bodies/; `built-in`: the Kent papers' names, a guess. */
+  from: "given" | "archive" | "built-in";
+  /** The identifiers of the archive's bodies (content/bodies/), for the way to fix a body. */
+  archive: readonly string[];
+}
+
 export interface DocumentNote {
   kind: string;
   title: string;
@@ -60,14 +78,16 @@ export interface ImportReport {
   repairs: RepairNote[];
   peopleToMap: PersonToMap[];
   stubs: string[];
+  bodies: BodyNote[];
+  bodySource: BodySource;
 }
 
 /** Collects notes while the import runs; one per import, never shared. */
 export class ReportLog {
   readonly report: ImportReport;
 
-  constructor(source: string) {
-    this.report = { source, documents: [], furniture: [], unplaced: [], guesses: [], repairs: [], peopleToMap: [], stubs: [] };
+  constructor(source: string, bodySource: BodySource = { from: "built-in", archive: [] }) {
+    this.report = { source, documents: [], furniture: [], unplaced: [], guesses: [], repairs: [], peopleToMap: [], stubs: [], bodies: [], bodySource };
   }
 
   furniture(kind: FurnitureKind, line: number, text: string): void {
@@ -88,6 +108,14 @@ export class ReportLog {
 
   person(line: number, asPrinted: string, slug: string, where: string): void {
     this.report.peopleToMap.push({ line, asPrinted, slug, where });
+  }
+
+  body(line: number, document: string, id: string | undefined, printed?: string): void {
+    const note: BodyNote = { line, document };
+    if (id !== undefined) note.id = id;
+    const name = printed?.replace(/\s+/g, " ").trim();
+    if (name) note.printed = clip(name, 80);
+    this.report.bodies.push(note);
   }
 }
 
@@ -113,6 +141,8 @@ export function renderReport(report: ImportReport, files: readonly string[]): st
     "",
   );
   out.push(`## Summary`, "", ...summaryLines(report, files).map((l) => `- ${l}`), "");
+
+  out.push("## Body", "", ...bodySection(report), "");
 
   out.push("## Documents found", "");
   if (report.documents.length === 0) out.push("None.");
@@ -168,9 +198,57 @@ export function renderReport(report: ImportReport, files: readonly string[]): st
   return out.join("\n");
 }
 
+const code = (id: string) => `\`${id}\``;
+
+/** How to name the body instead: the archive's identifiers, or where they come from. */
+function howToName(archive: readonly string[]): string {
+  const which = archive.length > 0 ? `one of ${archive.map(code).join(", ")}` : "no bodies were found in `content/bodies/`: run the import in the archive's folder, or give the identifier the body's file `content/bodies/<id>.md` has or will have";
+  return `import again with \`--body <id>\` (${which}), or add the name the source prints to the body's \`names_as_printed\` in \`content/bodies/<id>.md\` and import again`;
+}
+
+/** One line of the Body section: the body `id`, how it was known and, if the archive lacks it, what to do. */
+function bodyLine(id: string, names: string, source: BodySource): string {
+  const { from, archive } = source;
+  const missing = archive.length > 0 && !archive.includes(id);
+  const unknown = missing ? ` It is not a body of this archive: \`npm run check\` would report "unknown body ${id}" for its files.` : "";
+  if (from === "given") {
+    const noFile = archive.length === 0 ? ` \`content/bodies/\` has no bodies here: write \`content/bodies/${id}.md\` before moving the drafts into \`content/\`.` : "";
+    return `- ${code(id)}: given with \`--body\`; every file is written as this body's, whatever name the source prints.${noFile}`;
+  }
+  if (from === "archive") return `- ${code(id)}: read from the name${names.includes(", ") ? "s" : ""} the source prints (${names || "none"}), which \`content/bodies/${id}.md\` gives as this body's.${unknown}`;
+  const why = archive.length > 0 ? `none of the archive's bodies (${archive.map(code).join(", ")}) is named in the source` : "no bodies were found in `content/bodies/`";
+  return `- ${code(id)}: GUESSED. The source prints ${names || "a name"}, which the importer's built-in names of the Kent and Medway papers give as ${code(id)}, because ${why}.${unknown} If it is not the body, ${howToName(archive)}.`;
+}
+
+/** Which body the files were written for, how it was known, and what to do when it was guessed or not read. */
+export function bodySection(report: ImportReport): string[] {
+  const read = new Map<string, Set<string>>();
+  for (const b of report.bodies) if (b.id !== undefined) read.set(b.id, (read.get(b.id) ?? new Set()).add(b.printed ?? ""));
+  const printed = (id: string) => [...(read.get(id) ?? [])].filter(Boolean).map((p) => `"${p}"`).join(", ");
+  const out = [...read.keys()].sort().map((id) => bodyLine(id, printed(id), report.bodySource));
+  const unread = report.bodies.filter((b) => b.id === undefined);
+  if (unread.length > 0) {
+    const where = unread.map((b) => `line ${b.line} (${b.document}${b.printed ? `, "${b.printed}"` : ""})`).join(", ");
+    out.push(`- NOT READ at ${where}: no body's name was recognised, so ${unread.length === 1 ? "this document is" : "these documents are"} written under \`papers/\` instead of \`meetings/<body>-<date>/\`, and no meeting.md is written for ${unread.length === 1 ? "it" : "them"}. To place ${unread.length === 1 ? "it" : "them"}, ${howToName(report.bodySource.archive)}.`);
+  }
+  if (out.length === 0) out.push("No document needed one: nothing is written under `meetings/`.");
+  return out;
+}
+
+/** The body line printed on stdout: which body, and, when guessed or not read, what to do. */
+function bodySummary(report: ImportReport): string {
+  const ids = [...new Set(report.bodies.flatMap((b) => (b.id === undefined ? [] : [b.id])))].sort();
+  const unread = report.bodies.filter((b) => b.id === undefined).length;
+  const how = { given: "given with --body", archive: "from content/bodies/", "built-in": "GUESSED from the built-in Kent names; if wrong, import again with --body <id>" }[report.bodySource.from];
+  const parts = ids.length > 0 ? [`body ${ids.join(", ")} (${how})`] : [];
+  if (unread > 0) parts.push(`body NOT READ for ${unread} document${unread === 1 ? "" : "s"}, written under papers/: import again with --body <id>`);
+  return parts.length > 0 ? parts.join("; ") : "no body needed";
+}
+
 /** The few lines printed on stdout. */
 export function summaryLines(report: ImportReport, files: readonly string[]): string[] {
   return [
+    bodySummary(report),
     `${report.documents.length} documents found, ${files.length} files written`,
     `${report.unplaced.length} things could not be placed`,
     `${report.guesses.length} guesses to confirm`,

@@ -4,7 +4,7 @@
  * is reported with its evidence.
  */
 import { findDate } from "./dates.ts";
-import { type BodyPattern, bodyIdFor, personSlug } from "./names.ts";
+import { type BodyNames, bodyIdFor, isOwnMeeting, personSlug } from "./names.ts";
 import type { ReportLog } from "./report.ts";
 import type { ResolutionVerb } from "../model/types.ts";
 
@@ -26,10 +26,27 @@ export interface ResolutionParse {
 const AS_VERB = String.raw`(?:^|\b(?:to|and|be|panel|committee|board|it|that|resolved)\s+|[-:;]\s*)`;
 const verb = (words: string) => new RegExp(`${AS_VERB}(?:${words})\\b`);
 
+/**
+ * The ways UK minutes record that earlier minutes were approved, few of which say "approve": "be
+ * approved as a correct record", "were a true and accurate record", "a fair and accurate record",
+ * "are correctly recorded", "were accurately recorded", "the minutes … be confirmed (and signed)",
+ * "… be taken as read and signed". "Confirmed" only of the minutes: a panel also confirms
+ * appointments.
+ */
+const APPROVAL = new RegExp(
+  [
+    String.raw`\bapprov(?:e|ed|es)\b`,
+    String.raw`\b(?:a|an)\s+(?:(?:true|correct|accurate|fair|full|proper|complete)\s*(?:,|and)?\s+)+record\b`,
+    String.raw`\b(?:correctly|accurately|properly|truly|fairly)\s+record(?:ed|s)?\b`,
+    // In the same clause as "minutes": not "the minutes be noted and the actions be confirmed".
+    String.raw`\bminutes\b[^.;]{0,120}?\b(?:be|are|were|is|was)\s+(?:hereby\s+)?(?:confirmed|adopted|signed|taken\s+as\s+read)\b`,
+  ].join("|"),
+);
+
 const WORD_VERBS: readonly [RegExp, ResolutionVerb][] = [
   [verb("not(?:e|ed|es)"), "note"],
   [verb("agree[ds]?"), "agree"],
-  [/\bapprov(?:e|ed|es)\b|\b(?:an accurate|a correct|a true)(?: and accurate)? record\b/, "approve"],
+  [APPROVAL, "approve"],
   [verb("elect(?:ed)?"), "elect"],
   [verb("request(?:s|ed)?"), "request"],
   [verb("consider"), "consider"],
@@ -60,7 +77,9 @@ export function guessVerbs(text: string): { does: ResolutionVerb[]; from: Resolu
 export interface ResolutionContext {
   /** The minute's title, e.g. "Minutes of the Police and Crime Panel held on 6 February 2024". */
   minuteTitle: string;
-  bodies: readonly BodyPattern[];
+  bodies: BodyNames;
+  /** The body whose minutes these are: "Minutes of the meeting held on …" approves its own earlier minutes. */
+  ownBody?: string;
 }
 
 /** Reads one RESOLVED block: its verbs, the minutes it approves, whom it elects. */
@@ -69,9 +88,11 @@ export function readResolution(text: string, line: number, context: ResolutionCo
   const resolution: ResolutionParse = { line, text, does, verbsFrom: from };
   if (from === "none") log.unplaced(line, text, "resolution: no verb (note, agree, approve, …) recognised, so no does= written");
   else log.guess(line, `does=${does.join(" ")}`, from === "bold" ? "from the verbs printed bold" : "from the words of the resolution");
-  if (does.includes("approve") && /\brecord\b/i.test(text)) {
+  // Approving the minutes, not a plan or a budget: the words say "record(ed)" or "minutes".
+  if (does.includes("approve") && /\brecord(?:ed)?\b|\bminutes\b/i.test(text)) {
     const approved = /^Minutes of (?:the )?(.+?) held on (.+)$/i.exec(context.minuteTitle);
-    const body = approved ? bodyIdFor(approved[1] ?? "", context.bodies) : undefined;
+    const printed = approved?.[1] ?? "";
+    const body = approved ? (bodyIdFor(printed, context.bodies) ?? (isOwnMeeting(printed) ? context.ownBody : undefined)) : undefined;
     const date = approved ? findDate(approved[2] ?? "") : undefined;
     if (body && date) {
       resolution.approves = `${body}-${date}`;

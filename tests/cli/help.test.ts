@@ -1,8 +1,9 @@
 /**
  * `panel-papers <command> --help` and `panel-papers help <command>`: an officer asking a command
- * what it takes is told, and nothing is run (no check, no build, no file written).
+ * what it takes is told, and nothing is run (no check, no build, no file written). And what any
+ * command prints may go to a reader that stops early (`| head`) without a crash.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +15,7 @@ function emptyFolder(): string {
 }
 
 describe("asking a command for help", () => {
-  for (const [name, flag] of [["build", "--help"], ["check", "-h"], ["new", "--help"], ["init", "-h"]] as const) {
+  for (const [name, flag] of [["build", "--help"], ["check", "-h"], ["new", "--help"], ["init", "-h"], ["import", "--help"]] as const) {
     it(`${name} ${flag} prints that command's options and runs nothing`, () => {
       const folder = emptyFolder();
       const result = runCommand(name, [flag], folder);
@@ -24,6 +25,11 @@ describe("asking a command for help", () => {
       expect(readdirSync(folder)).toEqual([]);
     });
   }
+
+  it("import --help names its options, --body among them", () => {
+    const result = runCommand("import", ["--help"], emptyFolder());
+    expect(result.stdout).toContain("import <file> [--out <dir>] [--body <id>]");
+  });
 
   it("help <command> prints the same as <command> --help", () => {
     const folder = emptyFolder();
@@ -36,4 +42,21 @@ describe("asking a command for help", () => {
     const result = runCommand("check", ["--", "--help"], emptyFolder());
     expect(result.stdout).not.toContain("panel-papers check: ");
   });
+});
+
+describe("output to a reader that has gone (panel-papers … | head)", () => {
+  for (const args of [["--help"], ["build", "--help"], ["help", "import"]]) {
+    it(`panel-papers ${args.join(" ")} ends quietly, exit code 0, with no EPIPE stack trace`, async () => {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: emptyFolder(), stdio: ["ignore", "pipe", "pipe"] });
+      // Closed before the command has started: everything it prints goes to a pipe no one reads.
+      child.stdout.destroy();
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        stderr += String(chunk);
+      });
+      const code = await new Promise((resolve) => child.on("close", resolve));
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+    });
+  }
 });

@@ -1,17 +1,42 @@
 /** `npm run import`: files written under --out, exit code 0; a clear one-line error and exit code 1 otherwise. */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT, SEEDS_DIR } from "../support/paths.ts";
+import { BIN } from "../workflow/cli.ts";
+import { OSC_MINUTES, WESFORD_PACK } from "./small-packs.ts";
 
 const out = mkdtempSync(join(tmpdir(), "import-cli-"));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const archives: string[] = [];
+afterAll(() => {
+  for (const dir of [out, ...archives]) rmSync(dir, { recursive: true, force: true });
+});
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli/import.ts"), ...args], { cwd: PROJECT_ROOT, encoding: "utf8" });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `panel-papers import …`, as an archive's `npm run import` runs it, in the archive's folder. */
+const COMMAND = [BIN, "import"];
+
+function runIn(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [...COMMAND, ...args], { cwd, encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** An archive of two bodies that are not Kent's, with the two sources beside it. */
+function archive(): string {
+  const root = mkdtempSync(join(tmpdir(), "import-archive-"));
+  archives.push(root);
+  mkdirSync(join(root, "content/bodies"), { recursive: true });
+  writeFileSync(join(root, "content/bodies/wesfordpcp.md"), "---\ntype: body\nname: Wesford Police and Crime Panel\nshort_name: Police and Crime Panel\nkind: panel\n---\n");
+  writeFileSync(join(root, "content/bodies/osc.md"), "---\ntype: body\nname: Overview and Scrutiny Committee\nkind: committee\nnames_as_printed:\n  - OVERVIEW AND SCRUTINY COMMITTEE\n---\n");
+  writeFileSync(join(root, "wesford.txt"), WESFORD_PACK);
+  writeFileSync(join(root, "minutes.txt"), OSC_MINUTES.replace(/Overview and Scrutiny Committee|OVERVIEW AND SCRUTINY COMMITTEE/g, "Scrutiny Board"));
+  return root;
 }
 
 describe("the import command", () => {
@@ -39,5 +64,47 @@ describe("the import command", () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("usage: npm run import -- <file> [--out <dir>]");
     expect(unknown.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("reads the bodies of the archive it runs in (content/bodies/) and names the meetings after them", () => {
+    const root = archive();
+    const { code, stdout, stderr } = runIn(root, "wesford.txt", "--out", "drafts");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("  body wesfordpcp (from content/bodies/)");
+    expect(readdirSync(join(root, "drafts/meetings")).sort()).toEqual(["wesfordpcp-2026-09-23", "wesfordpcp-2026-11-18"]);
+  });
+
+  it("takes --body for a source whose body it cannot read, and refuses one the archive does not have, with the one meant", () => {
+    const root = archive();
+    const unread = runIn(root, "minutes.txt", "--out", "unread");
+    expect(unread.code).toBe(0);
+    expect(unread.stdout).toContain("body NOT READ for 1 document, written under papers/: import again with --body <id>");
+    expect(readFileSync(join(root, "unread/import-report.md"), "utf8")).toContain("import again with `--body <id>` (one of `osc`, `wesfordpcp`)");
+    expect(existsSync(join(root, "unread/papers/minutes.md"))).toBe(true);
+
+    const given = runIn(root, "minutes.txt", "--out", "given", "--body", "osc");
+    expect(given.code).toBe(0);
+    expect(existsSync(join(root, "given/meetings/osc-2026-03-03/minutes.md"))).toBe(true);
+
+    const misspelt = runIn(root, "minutes.txt", "--out", "misspelt", "--body", "osx");
+    expect(misspelt.code).toBe(1);
+    expect(misspelt.stderr.trim()).toBe("import: --body osx is not a body of this archive: the bodies in content/bodies/ are osc, wesfordpcp; did you mean osc?");
+    expect(existsSync(join(root, "misspelt"))).toBe(false);
+  });
+
+  it("finishes quietly, exit code 0, when the reader of its output has gone (import … | head)", async () => {
+    const root = archive();
+    const child = spawn(process.execPath, [...COMMAND, "wesford.txt", "--out", "piped"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    // Closed before the command has started, so its every line is written to a pipe no one reads.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(existsSync(join(root, "piped/import-report.md"))).toBe(true);
   });
 });

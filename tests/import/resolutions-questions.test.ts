@@ -1,7 +1,9 @@
 /** RESOLVED lines as ::: resolved blocks with guessed verbs; questions with their askers; answers. */
 import { describe, expect, it } from "vitest";
+import { importText } from "../../src/import/index.ts";
 import { guessVerbs } from "../../src/import/resolutions.ts";
 import { imported } from "./seeds.ts";
+import { OSC_MINUTES } from "./small-packs.ts";
 
 const resolutions = (n: "000" | "001" | "002") => (imported(n).parse.minutes[0]?.minutes ?? []).flatMap((m) => m.resolutions);
 
@@ -93,5 +95,36 @@ describe("questions to the Commissioner", () => {
   it("rejoins the 2019 italic question cut by a page break (001:247-249)", () => {
     const file = imported("001").files.find((f) => f.path.endsWith("kmpcp-2019-09-24/minutes.md"))?.content ?? "";
     expect(file).toContain("attend the same calls and do the same as Police Officers?");
+  });
+});
+
+describe("the usual UK wordings of approving minutes", () => {
+  const approvals = [
+    "RESOLVED that the minutes of the meeting held on 2 February 2026 are correctly recorded and that they be signed by the Chairman.",
+    "RESOLVED that the minutes of the meeting held on 2 February 2026 be approved as a correct record.",
+    "RESOLVED that the minutes of the meeting held on 2 February 2026 were a true and accurate record.",
+    "RESOLVED that the minutes were a true and correct record and be signed by the Chair.",
+    "RESOLVED that the minutes be accepted as a fair and accurate record.",
+    "RESOLVED that the minutes of the previous meeting were accurately recorded.",
+    "RESOLVED that the minutes of the last meeting be confirmed and signed by the Chair.",
+    "RESOLVED that the minutes be taken as read and signed by the Chairman.",
+  ];
+  for (const text of approvals) {
+    it(`reads "${text.slice(9, 90)}…" as approve`, () => {
+      expect(guessVerbs(text)).toEqual({ does: ["approve"], from: "words" });
+    });
+  }
+
+  it("does not read a confirmed appointment, or minutes merely noted, as approving minutes", () => {
+    expect(guessVerbs("RESOLVED that the Panel confirmed the appointment of the Chief Constable.").does).toEqual([]);
+    expect(guessVerbs("RESOLVED that the minutes of the Performance and Delivery Board be noted.").does).toEqual(["note"]);
+  });
+
+  it("approves the committee's own earlier minutes where the title says only \"the meeting held on\"", () => {
+    const result = importText(OSC_MINUTES, { source: "osc.txt", bodies: [{ id: "osc", name: "Overview and Scrutiny Committee" }] });
+    const [approval] = (result.parse.minutes[0]?.minutes[1]?.resolutions ?? []);
+    expect([approval?.does, approval?.approves]).toEqual([["approve"], "osc-2026-02-02"]);
+    expect(result.report.unplaced.filter((u) => u.reason.startsWith("resolution"))).toEqual([]);
+    expect(result.files.find((f) => f.path === "meetings/osc-2026-03-03/minutes.md")?.content).toContain("::: resolved {does=approve approves=osc-2026-02-02}");
   });
 });

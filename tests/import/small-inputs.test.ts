@@ -189,3 +189,57 @@ describe("a source whose text starts with ---", () => {
     expect(result.report.unplaced[0]).toEqual({ line: 1, text: "---", reason: "the source starts with a --- line; it is read as text, not as front matter (each file written has its own front matter)" });
   });
 });
+
+const CODED_ITEMS_PACK = `AGENDA
+
+KENT AND MEDWAY POLICE AND CRIME PANEL
+
+Notice is hereby given that a meeting of the KENT AND MEDWAY POLICE AND CRIME PANEL will be held in the Council Chamber, Sessions House, County Hall, Maidstone on Tuesday, 4th February, 2025, at 10.00 am when the following business will be transacted
+
+UNRESTRICTED ITEMS
+
+A - Committee Business
+
+A1 Apologies for Absence
+A2. Declarations of Interest
+A3 - Minutes of the Police and Crime Panel held on
+10 October 2024 (Pages 1 - 6)
+### A4 Chair's Announcements
+
+B - Reports
+
+B1\tPolice and Crime Plan (Pages 7 - 12)
+
+Members are asked to bring their papers.
+
+EXEMPT ITEMS
+
+Benjamin Watts, General Counsel
+`;
+
+describe("an agenda whose items are printed as lines of their own, with no list mark", () => {
+  const result = importText(CODED_ITEMS_PACK, { source: "coded.txt" });
+
+  it("reads 'A1 Title', 'A2. Title', 'A3 - Title' (wrapped), a heading and a tab as items", () => {
+    const sections = result.parse.agenda?.sections.map((s) => ({ letter: s.letter, items: s.items.map((i) => [i.code, i.title, i.pages?.from, i.pages?.to]) }));
+    expect(sections).toEqual([
+      {
+        letter: "A",
+        items: [
+          ["A1", "Apologies for Absence", undefined, undefined],
+          ["A2", "Declarations of Interest", undefined, undefined],
+          ["A3", "Minutes of the Police and Crime Panel held on 10 October 2024", 1, 6],
+          ["A4", "Chair's Announcements", undefined, undefined],
+        ],
+      },
+      { letter: "B", items: [["B1", "Police and Crime Plan", 7, 12]] },
+    ]);
+    expect(result.parse.agenda?.sections[0]?.items[2]?.minutes_of).toBe("kmpcp-2024-10-10");
+  });
+
+  it("keeps in the agenda's text, and reports, only the line that is no item", () => {
+    expect(result.report.unplaced.filter((u) => u.reason.startsWith("line among the agenda items"))).toEqual([
+      { line: 21, text: "Members are asked to bring their papers.", reason: "line among the agenda items is neither a section nor an item; kept in the agenda's text" },
+    ]);
+  });
+});

@@ -17,7 +17,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCommand(name: "init" | "new" | "check" | "build", args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliResult {
+export function runCommand(name: "init" | "new" | "check" | "build" | "import", args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, name, ...args], {
     cwd,
     encoding: "utf8",
