@@ -34,9 +34,10 @@ export function openDataFiles(archive: Archive, siteUrl: string, licence: Licenc
 }
 
 /**
- * A register as CSV: a UTF-8 byte-order mark first (without it Excel reads the file in the
- * machine's legacy code page and mangles £, – and curly quotes), then a header row and one row
- * per record. `context` finds the meetings records name, for the date and body columns.
+ * A register as CSV (RFC 4180): a UTF-8 byte-order mark first (without it Excel reads the file in
+ * the machine's legacy code page and mangles £, – and curly quotes), then a header row and one row
+ * per record, each ended by CRLF. `context` finds the meetings records name, for the date and body
+ * columns.
  */
 export function csvOf(dataset: Dataset, items: readonly JsonRecord[], context: CsvContext = NO_CSV_CONTEXT): string {
   const columns = dataset.csv ?? [];
@@ -45,7 +46,20 @@ export function csvOf(dataset: Dataset, items: readonly JsonRecord[], context: C
     // escape_formulas: a cell of content text starting =, +, -, @, tab or CR (or their full-width
     // forms) gets a leading ' so a spreadsheet shows it as text instead of running it as a formula
     // (=HYPERLINK(…) would otherwise reach whoever opens the register). Numbers are left as they are.
-    { header: true, columns: columns.map((c) => c.header), cast: { boolean: (v) => (v ? "true" : "false") }, bom: true, escape_formulas: true },
+    //
+    // record_delimiter "windows": records end in CRLF, as RFC 4180 specifies. Given a delimiter,
+    // csv-stringify stops quoting a cell for holding a lone LF or CR unless told to
+    // (quote_record_delimiter), and a cell of several lines (a resolution's text) would then break
+    // its row in two: so it is told to. A line break inside a quoted cell is kept as written.
+    {
+      header: true,
+      columns: columns.map((c) => c.header),
+      cast: { boolean: (v) => (v ? "true" : "false") },
+      bom: true,
+      escape_formulas: true,
+      record_delimiter: "windows",
+      quote_record_delimiter: true,
+    },
   );
 }
 

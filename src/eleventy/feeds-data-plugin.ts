@@ -9,12 +9,10 @@
  */
 import { jsonLdScriptText, meetingJsonLd } from "../data-export/meeting-json-ld.ts";
 import { writeOpenData } from "../data-export/write-open-data.ts";
-import { feedsOfBody } from "../feeds/catalogue.ts";
 import { isSitemapPage } from "../feeds/sitemap.ts";
 import { writeFeeds } from "../feeds/write-feeds.ts";
 import type { Body, Meeting } from "../model/types.ts";
 import type { EleventyConfig } from "./config-types.ts";
-import { absoluteFeeds } from "./publishing.ts";
 import type { RenderRun } from "./site-data.ts";
 
 /** What this plugin reads of Eleventy's `eleventy.after` event. */
@@ -27,7 +25,8 @@ interface AfterBuildEvent {
 export function feedsAndDataPlugin(eleventyConfig: EleventyConfig, { data, part }: RenderRun): void {
   const { archive, site, publishing } = data;
   eleventyConfig.addGlobalData("publishing", () => publishing);
-  eleventyConfig.addFilter("bodyFeeds", (body: Body) => absoluteFeeds(feedsOfBody(body), site.url));
+  // A body's own feed and calendar, as the feed list has them; undefined for a body with none (no meeting).
+  eleventyConfig.addFilter("bodyFeeds", (body: Body | undefined) => (body ? publishing.feeds.find((pair) => pair.body?.id === body.id) : undefined));
   eleventyConfig.addFilter("meetingJsonLd", (meeting: Meeting) => jsonLdScriptText(meetingJsonLd(meeting, site.url)));
 
   // A large archive renders in parts (src/build/render-parts.ts): the sitewide part, the last,

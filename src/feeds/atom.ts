@@ -1,6 +1,9 @@
 /**
- * The papers feed (Atom 1.0), written by the `feed` library: one entry per published paper, for
- * the whole archive or for one body. Entry ids are the papers' permanent addresses.
+ * The papers feed (Atom 1.0), written by the `feed` library: one entry per published paper the
+ * papers date (src/feeds/published-papers.ts says which, and why the others are left out), for the
+ * whole archive or for one body. Entry ids are the papers' permanent addresses; each entry is
+ * titled as its page is (paperTitle: "Minutes, Police and Crime Panel, 17 October 2023"), since
+ * the papers' own titles do not tell one set of minutes or notes from another ("Meeting Notes").
  */
 import { Feed } from "feed";
 import type { DateTime } from "luxon";
@@ -8,8 +11,9 @@ import type { Archive } from "../model/archive.ts";
 import { longDate } from "../model/dates.ts";
 import type { Body, Document } from "../model/types.ts";
 import { labelOf } from "../render/labels.ts";
+import { paperTitle } from "../views/page-titles.ts";
 import { ALL_PAPERS_FEED, feedsOfBody } from "./catalogue.ts";
-import { publishedPapers } from "./published-papers.ts";
+import { datedPapers } from "./published-papers.ts";
 import { LICENCE } from "../data-export/datasets.ts";
 import { absoluteUrl, type SiteIdentity } from "./site-url.ts";
 
@@ -17,8 +21,10 @@ import { absoluteUrl, type SiteIdentity } from "./site-url.ts";
 export type FeedSite = SiteIdentity;
 
 export function papersFeed(archive: Archive, site: FeedSite, clock: DateTime, body?: Body): string {
-  const papers = publishedPapers(archive, clock, body);
+  const papers = datedPapers(archive, body);
   const self = absoluteUrl(site.url, body ? feedsOfBody(body).papers : ALL_PAPERS_FEED);
+  // The newest entry's date; a feed with no entry (no paper the papers date) was last changed
+  // when it was written, at the build's clock.
   const newest = papers[0]?.published ?? clock;
   const feed = new Feed({
     id: self,
@@ -37,7 +43,7 @@ export function papersFeed(archive: Archive, site: FeedSite, clock: DateTime, bo
     feed.addItem({
       id: link,
       link,
-      title: paper.title,
+      title: paperTitle(paper),
       date: published.toJSDate(),
       published: published.toJSDate(),
       description: summaryOf(paper),

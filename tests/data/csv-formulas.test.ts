@@ -35,7 +35,7 @@ describe("CSV registers escape formulas", () => {
     const dataset: Dataset = { ...resolutions, csv: [{ header: "n", value: (r) => r.n as number }] };
     const csv = csvOf(dataset, [{ n: -5 }, { n: 3 }]);
     // After the byte-order mark every register starts with.
-    expect(csv).toBe("\uFEFFn\n-5\n3\n");
+    expect(csv).toBe("\uFEFFn\r\n-5\r\n3\r\n");
   });
 
   it("escapes Markdown text after rendering it, so marks cannot hide a formula", () => {

@@ -176,6 +176,14 @@ describe("the CSV registers, opened in a spreadsheet", () => {
   const CSVS = DATASETS.filter((d) => d.csv).map((d) => d.name);
   const rowsOf = (name: string) => parse(read(`/data/${name}.csv`), { bom: true, columns: true }) as Record<string, string>[];
 
+  it("end their header row and their last row in CRLF, as RFC 4180 specifies (tests/data/csv-line-endings.test.ts: every row)", () => {
+    for (const name of CSVS) {
+      const text = read(`/data/${name}.csv`);
+      expect(text, name).toMatch(/^\uFEFF[^\r\n]*\r\n/);
+      expect(text.endsWith("\r\n"), name).toBe(true);
+    }
+  });
+
   it("start with a UTF-8 byte-order mark, so Excel reads £ and curly quotes as printed", () => {
     expect(CSVS.length).toBeGreaterThanOrEqual(8);
     for (const name of CSVS) {

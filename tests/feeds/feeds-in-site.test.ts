@@ -20,6 +20,8 @@ beforeAll(async () => {
     ...MINIMAL,
     "bodies/board.md": "---\ntype: body\nname: Test Board\nkind: board\n---\n",
     "meetings/board-2024-06-05/meeting.md": '---\ntype: meeting\nbody: board\ndate: 2024-06-05\ntime: "14:00"\nvenue: Clift Room\nstatus: scheduled\n---\n',
+    // A body with no meeting: it has no feed or calendar of its own.
+    "bodies/committee.md": "---\ntype: body\nname: Test Committee\nkind: committee\n---\n",
   });
   site = await buildContent(root);
 });
@@ -58,12 +60,32 @@ describe("feeds in the built site", () => {
     }
   });
 
-  it("advertises the body's own feeds on its meeting pages, and every advertised feed exists", () => {
-    const $ = loadPage(site.outputDir, "/meetings/board-2024-06-05/");
-    const hrefs = $('head link[rel="alternate"]').map((_, el) => $(el).attr("href")).get();
-    expect(hrefs).toEqual(expect.arrayContaining(["/feeds/board/papers.atom", "/feeds/board/meetings.ics"]));
+  const advertised = (page: string) => {
+    const $ = loadPage(site.outputDir, page);
+    return $('head link[rel="alternate"]').map((_, el) => `${$(el).attr("type")} ${$(el).attr("href")} ${$(el).attr("title")}`).get();
+  };
+  /** The archive's, titled with the site's name (the project's own site.json, which the fixture build reads). */
+  const SITE_WIDE = [/^application\/atom\+xml \/feeds\/papers\.atom New papers: .+ papers$/, /^text\/calendar \/feeds\/meetings\.ics Meetings: .+ papers$/].map((re) => expect.stringMatching(re));
+  const ownFeeds = (id: string, name: string) => [`application/atom+xml /feeds/${id}/papers.atom New papers: ${name}`, `text/calendar /feeds/${id}/meetings.ics Meetings: ${name}`];
+
+  it("advertises a body's own feed and calendar on its page and its meetings' pages, first, then the archive's", () => {
+    expect(advertised("/bodies/board/")).toEqual([...ownFeeds("board", "Test Board"), ...SITE_WIDE]);
+    expect(advertised("/bodies/panel/")).toEqual([...ownFeeds("panel", "Test Panel"), ...SITE_WIDE]);
+    expect(advertised("/meetings/board-2024-06-05/")).toEqual([...ownFeeds("board", "Test Board"), ...SITE_WIDE]);
+    expect(advertised("/meetings/panel-2024-01-10/")).toEqual([...ownFeeds("panel", "Test Panel"), ...SITE_WIDE]);
+  });
+
+  it("advertises only the archive's on a body's page when the body has no meeting, and on the other pages", () => {
+    expect(siteFiles(site.outputDir)).not.toContain("/feeds/committee/papers.atom");
+    expect(advertised("/bodies/committee/")).toEqual(SITE_WIDE);
+    for (const page of ["/", "/subscribe/", "/meetings/panel-2024-01-10/minutes/", "/meetings/panel-2024-01-10/a2-report/"]) expect(advertised(page), page).toEqual(SITE_WIDE);
+  });
+
+  it("advertises only feeds and calendars that exist, on every page", () => {
     const files = new Set(siteFiles(site.outputDir));
-    for (const href of hrefs) expect(files.has(href), href).toBe(true);
+    for (const page of htmlPages(site.outputDir)) {
+      for (const link of advertised(page)) expect(files.has(link.split(" ")[1] ?? ""), `${page}: ${link}`).toBe(true);
+    }
   });
 
   it("lists every feed and calendar on the Subscribe page, with its absolute address", () => {
