@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Archive } from "../../src/model/archive.ts";
 import { newMeetingFile } from "../../src/scaffold/meeting-file.ts";
 import { type AgendaFields, isOneOff } from "../../src/scaffold/standing-agenda.ts";
+import { APRIL_AND_SPECIAL } from "../scaffold/panel-fixture.ts";
 import { writeContent } from "../support/content-fixture.ts";
 import { CONTENT_DIR, PROJECT_ROOT } from "../support/paths.ts";
 import { loadValidArchive } from "../support/load-content.ts";
@@ -55,10 +56,11 @@ describe("a new Panel meeting after 18 December 2024", () => {
     expect(made({ body: "kmpcp", date: "2025-02-05", time: "14:00" }).text).toMatch(/^time: "14:00"$/m);
   });
 
-  it("keeps the sections of the last agenda (10 October 2024) and its standing items, and drops that meeting's reports", () => {
+  it("keeps the sections of the last agenda (10 October 2024) with standing items, and drops that meeting's reports and the sections left empty", () => {
     const { agenda } = made({ body: "kmpcp", date: "2025-02-05" }).fields;
     expect(agenda.inferred).toBe(false);
-    expect(agenda.sections.map((s) => s.letter)).toEqual(["A", "B", "C", "D", "E"]);
+    // B (the Commissioner's reports) and E (for information) held only reports of that meeting.
+    expect(agenda.sections.map((s) => s.letter)).toEqual(["A", "C", "D"]);
     const codes = agenda.sections.flatMap((s) => s.items.map((i) => i.code));
     expect(codes).toEqual(["A1", "A2", "A3", "A4", "C1", "C2", "D1"]);
     const titles = agenda.sections.flatMap((s) => s.items.map((i) => i.title));
@@ -152,7 +154,8 @@ describe("npm run new on a copy of the content", () => {
     mkdirSync(join(root, "content/meetings/kmpcp-2025-03-01"));
     const result = runCommand("new", ["meeting", "--body", "kmpcp", "--date", "2025-03-01"], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^error: content\/meetings\/kmpcp-2025-03-01\/ already exists/);
+    expect(result.stderr).toMatch(/^error: content\/meetings\/kmpcp-2025-03-01\/ already exists and is empty: delete the folder and run npm run new again, or /);
+    expect(result.stderr).not.toContain("edit the files");
     expect(existsSync(join(root, "content/meetings/kmpcp-2025-03-01/meeting.md"))).toBe(false);
     const again = runCommand("new", ["meeting", "--body", "kmpcp", "--date", "2025-02-05"], root);
     expect(again.code).toBe(1);
@@ -181,10 +184,63 @@ describe("npm run new on a copy of the content", () => {
     expect(existsSync(join(root, "content/meetings/pdb-2025-05-07"))).toBe(false);
   });
 
+  it("fills a meeting.md made earlier with no agenda (18 December 2024, scheduled), keeping what it says, and says so", () => {
+    const path = join(root, "content/meetings/kmpcp-2024-12-18/meeting.md");
+    const result = runCommand("new", ["meeting", "--body", "kmpcp", "--date", "2024-12-18"], root);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("added an agenda to content/meetings/kmpcp-2024-12-18/meeting.md, which had none (agenda shaped on kmpcp-2024-10-10), keeping what else it says\n");
+    const fields = fieldsOf(readFileSync(path, "utf8").replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, "$1"));
+    expect(fields).toMatchObject({ type: "meeting", body: "kmpcp", date: "2024-12-18", status: "scheduled", time: "10:00" });
+    expect(fields.agenda.sections.flatMap((s) => s.items).filter((i) => i.minutes_of)).toEqual([
+      { code: "A4", title: "Minutes of the Police and Crime Panel held on 10 October 2024", minutes_of: "kmpcp-2024-10-10" },
+    ]);
+    expect(runCommand("check", [], root).code).toBe(0);
+    const again = runCommand("new", ["meeting", "--body", "kmpcp", "--date", "2024-12-18"], root);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^error: content\/meetings\/kmpcp-2024-12-18\/meeting.md already has an agenda: edit it there, or /);
+  });
+
   it("says what it can make when asked for something else", () => {
     const result = runCommand("new", ["paper", "--body", "kmpcp"], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('cannot make "paper": the one thing npm run new makes is a meeting');
+  });
+});
+
+describe("npm run new after a special meeting, as an officer's archive has it", () => {
+  it("shapes the next agenda on the last ordinary one, takes both meetings' minutes, and then the next meeting's once", () => {
+    const root = writeContent(APRIL_AND_SPECIAL);
+    const first = runCommand("new", ["meeting", "--body", "tp", "--date", "2026-09-23"], root);
+    expect(first.stderr).toBe("");
+    expect(first.stdout).toContain("created content/meetings/tp-2026-09-23/meeting.md (agenda shaped on tp-2026-04-15)");
+    const september = fieldsOf(readFileSync(join(root, "content/meetings/tp-2026-09-23/meeting.md"), "utf8").replace(/^#.*\n\n/m, ""));
+    expect(september.time).toBe("10:00");
+    expect(september.agenda.sections.flatMap((s) => s.items.map((i) => [i.code, i.title, i.minutes_of]))).toEqual([
+      ["A1", "Apologies", undefined],
+      ["A2", "Minutes of the meeting held on 15 April 2026", "tp-2026-04-15"],
+      ["A3", "Minutes of the special meeting held on 17 June 2026", "tp-2026-06-17"],
+      ["A4", "Questions from members of the public", undefined],
+      ["A5", "Work Programme", undefined],
+    ]);
+    expect(runCommand("check", [], root).code).toBe(0);
+    const next = runCommand("new", ["meeting", "--body", "tp", "--date", "2026-11-18"], root);
+    expect(next.stderr).toBe("");
+    const november = fieldsOf(readFileSync(join(root, "content/meetings/tp-2026-11-18/meeting.md"), "utf8"));
+    expect(november.agenda.sections.flatMap((s) => s.items).filter((i) => i.minutes_of)).toEqual([{ code: "A2", title: "Minutes of the meeting held on 23 September 2026", minutes_of: "tp-2026-09-23" }]);
+    expect(runCommand("check", [], root).code).toBe(0);
+  });
+
+  it("counts the problems check reports once the new file is written, not those it settles", () => {
+    const programme = "---\ntype: work-programme\ntitle: Work Programme\nentries:\n  - { meeting: tp-2026-09-23, title: Annual Report of the Commissioner }\n---\n";
+    const root = writeContent({ ...APRIL_AND_SPECIAL, "meetings/tp-2026-04-15/work-programme.md": programme });
+    expect(runCommand("check", [], root).stderr).toContain("unknown meeting tp-2026-09-23");
+    const settled = runCommand("new", ["meeting", "--body", "tp", "--date", "2026-09-23"], root);
+    expect(settled.stderr).toBe("");
+    expect(settled.stdout).not.toContain("note:");
+    writeContent({ "meetings/tp-2026-04-15/work-programme.md": programme.replace("2026-09-23", "2027-01-20") }, root);
+    const other = runCommand("new", ["meeting", "--body", "tp", "--date", "2026-11-18"], root);
+    expect(other.stdout).toContain("note: npm run check reports 1 problem in the content; fix them before publishing");
   });
 });
 

@@ -46,13 +46,23 @@ function editMeeting(id: string, edit: (doc: ReturnType<typeof parseDocument>) =
   writeFileSync(path, `---\n${doc.toString({ lineWidth: 0 })}---\n${body}`);
 }
 
-function addItem(doc: ReturnType<typeof parseDocument>, letter: string, item: Record<string, unknown>): void {
+/**
+ * The item added under section `section.letter`, and the section added too (in letter order) when
+ * the new agenda has none: `npm run new` leaves out a section with no standing item, as the
+ * content guide's step 1 says.
+ */
+function addItem(doc: ReturnType<typeof parseDocument>, section: { letter: string; title: string }, item: Record<string, unknown>): void {
   const sections = doc.getIn(["agenda", "sections"]);
   if (!isSeq(sections)) throw new Error("no agenda sections");
-  const section = sections.items.find((s) => isMap(s) && s.get("letter") === letter);
-  if (!isMap(section)) throw new Error(`no section ${letter}`);
-  const items = section.get("items");
-  if (!isSeq(items)) throw new Error(`section ${letter} has no items list`);
+  const found = sections.items.find((s) => isMap(s) && s.get("letter") === section.letter);
+  if (!found) {
+    const at = sections.items.findIndex((s) => isMap(s) && String(s.get("letter")) > section.letter);
+    sections.items.splice(at === -1 ? sections.items.length : at, 0, doc.createNode({ ...section, part: "unrestricted", items: [item] }));
+    return;
+  }
+  if (!isMap(found)) throw new Error(`no section ${section.letter}`);
+  const items = found.get("items");
+  if (!isSeq(items)) throw new Error(`section ${section.letter} has no items list`);
   items.add(doc.createNode(item));
 }
 
@@ -81,7 +91,7 @@ describe("an officer publishes a meeting, its minutes and their approval", () =>
     );
     editMeeting("kmpcp-2025-02-05", (doc) => {
       doc.set("issued", "2025-01-28");
-      addItem(doc, "B", { code: "B1", title: "Road Safety Update", papers: ["kmpcp-2025-02-05/b1-road-safety-update"] });
+      addItem(doc, { letter: "B", title: "Commissioner's reports requested by the Panel/Offered by the Commissioner" }, { code: "B1", title: "Road Safety Update", papers: ["kmpcp-2025-02-05/b1-road-safety-update"] });
     });
     check();
     await build();
