@@ -20,6 +20,14 @@
  * (search-words.js and the word lists the build writes, loaded only then). Words that each find pages but
  * not together fall back to pages with any of them, and says so. Pages about papers the archive
  * does not hold (tagged `held: no`) rank below those it holds.
+ *
+ * A decision code, in any form the archive's codes are printed or typed in ("D.035.24",
+ * "OPCC.D.035.24", "D035/24"), is searched as the one word Pagefind indexes it as, never as its
+ * numbers: the decision's page comes first, then the pages that print the code, and a code no
+ * decision of the archive has is said to be so. Filters with no words search nothing: Pagefind
+ * lists what filters alone select only by loading every chunk of the index (394 KB for the
+ * shipped archive, far over the first query's 150 KB), so the page says to type words, and with a
+ * year chosen links to that year's meetings.
  */
 
 /** Results whose title and excerpt are fetched at a time ("Show more results" fetches the next). */
@@ -42,6 +50,8 @@ export function onSite(address, root = SITE_ROOT) {
 
 // The page's parts, found by start(); the pure functions above them also run in Node, for tests.
 let form, statusLine, suggestionLine, list, moreResults, fallback, filtersBox, scopeControl, pageTitle;
+/** The forms of the archive's decision codes, from the form's `data-decision-codes` (start()). */
+let codeForms;
 /** The search on show: its state, what was found, how many results are shown, and a run number. */
 const shown = { state: undefined, found: undefined, count: 0, run: 0 };
 
@@ -69,29 +79,93 @@ export function queryFor(state) {
 }
 
 /**
- * What Pagefind is asked for. Pagefind indexes a word with dots or hyphens as the joined word and
- * as its parts, so "Smith-Jones" and "D.012.25" match as typed; but papers may print one decision
- * code as "OPCC D.012.25" and as "OPCC.D.012.25", whose joined words differ. The number parts
- * are the same in every printing, and indexed as words of their own, so a decision code, however
- * it is typed, is searched as its two numbers, "012 25".
+ * Decision codes. Pagefind indexes each word of the text (what is between spaces) as its letters and
+ * digits run together, so "OPCC D.035.24" is the words "opcc" and "d03524", and "D035/24" is
+ * "d03524" too: one word for the code proper, however its numbers are punctuated. Only a printing
+ * that joins the issuer to the code without a space ("OPCC.D.034.23") is a word of its own
+ * ("opccd03423"). So a code is searched as that word, its key, and as the key after each prefix the
+ * archive's printings join to it: exactly those words, never the numbers alone, which "0.35%" and
+ * "2023/24" hold as well. Which queries are codes the search page is told by the forms of the
+ * archive's own codes (its `data-decision-codes`: src/views/search-codes.ts); a decision's page carries
+ * its key as the `decision` filter (src/views/search-tags.ts), so a search can say whether the
+ * archive has that decision, and show its page first.
  */
-export function searchTerms(q) {
-  return q
-    .replace(/\b(?:opcc[\s.-]*)?d[\s.-]*(\d{3})[\s./-]+(\d{2})\b/gi, "$1 $2")
-    .replace(/\s+/g, " ")
-    .trim();
+
+/** What is between the parts of a printed code: the schema allows spaces, full stops, slashes and hyphens. */
+const CODE_GAP = String.raw`[\s./-]`;
+/** An archive with no decision codes: no query is one. */
+export const NO_CODE_FORMS = Object.freeze({ issuers: [], joined: [], shapes: [] });
+
+/**
+ * A decision code as search takes it, printed or typed in any form ("OPCC D.035.24",
+ * "OPCC.D.035.24", "D035/24"): its runs of letters and of digits, lower case, are the issuer (the
+ * letters before the code proper: "opcc"), then the code proper, from the letters just before its
+ * first number; its key is the code proper run together ("d03524"), its shape the code proper's
+ * letters and the lengths of its numbers ("d 3 2"). Undefined for text with no number in it.
+ */
+export function decisionCode(text) {
+  const parts = text.toLowerCase().match(/\p{L}+|\p{Nd}+/gu) ?? [];
+  const isNumber = (part) => /^\p{Nd}/u.test(part);
+  const first = parts.findIndex(isNumber);
+  if (first < 0) return undefined;
+  const start = first > 0 ? first - 1 : 0;
+  const proper = parts.slice(start);
+  return { issuer: parts.slice(0, start).join(""), key: proper.join(""), shape: proper.map((part) => (isNumber(part) ? String(part.length) : part)).join(" ") };
+}
+
+/** Text as a regular expression matching it literally. */
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A code of one of the archive's shapes, typed in any form: its issuer (one the archive's codes
+ * have) if any, then the code proper, its parts with or without gaps between them, but numbers
+ * always apart ("D.035.24", "D035/24", "d 035 24"), and no letter or digit either side.
+ */
+function codePattern(forms) {
+  if (forms.shapes.length === 0) return undefined;
+  const proper = (shape) =>
+    shape
+      .split(" ")
+      .map((part, i, parts) => {
+        const number = /^\d+$/.test(part);
+        const gap = i === 0 ? "" : number && /^\d+$/.test(parts[i - 1] ?? "") ? `${CODE_GAP}+` : `${CODE_GAP}*`;
+        return `${gap}${number ? `\\d{${part}}` : literally(part)}`;
+      })
+      .join("");
+  const issuer = forms.issuers.length > 0 ? `(?:(?:${forms.issuers.map(literally).join("|")})${CODE_GAP}+)?` : "";
+  return new RegExp(`(?<![\\p{L}\\p{N}])${issuer}(?:${forms.shapes.map(proper).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 }
 
 /**
- * The words of a query, as Pagefind takes them (split at spaces, a phrase's quotes aside), each
- * once; a "word" of punctuation alone, which Pagefind ignores, is left out.
+ * The query as what is searched for: each word as typed, and each decision code (of the archive's
+ * `forms`) as one part, with the words Pagefind may have indexed it as (`terms`: its key, and the
+ * key after each prefix the archive's printings join to it). A "word" of punctuation alone, which
+ * Pagefind ignores, is left out, and each word is kept once; a phrase is searched as typed.
  */
-export function queryWords(q) {
-  const words = searchTerms(q)
-    .split(" ")
-    .map((word) => word.replace(/^["“”]+|["“”]+$/g, ""))
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
-  return [...new Set(words)];
+export function queryParts(q, forms = NO_CODE_FORMS) {
+  const parts = [];
+  const words = (text) => {
+    for (const word of text.split(/\s+/)) {
+      const bare = word.replace(/^["“”]+|["“”]+$/g, "");
+      if (/[\p{L}\p{N}]/u.test(bare)) parts.push({ typed: bare, terms: [bare] });
+    }
+  };
+  const pattern = isPhrase(q) ? undefined : codePattern(forms);
+  let at = 0;
+  for (const match of pattern ? q.matchAll(pattern) : []) {
+    words(q.slice(at, match.index));
+    const code = decisionCode(match[0]);
+    if (code) parts.push({ typed: match[0].trim(), code: true, key: code.key, terms: [code.key, ...forms.joined.map((prefix) => `${prefix}${code.key}`)] });
+    at = match.index + match[0].length;
+  }
+  words(q.slice(at));
+  const seen = new Set();
+  return parts.filter((part) => !seen.has(part.typed) && seen.add(part.typed));
+}
+
+/** The words of a query, as typed (a decision code of the archive's `forms` as one), each once. */
+export function queryWords(q, forms = NO_CODE_FORMS) {
+  return queryParts(q, forms).map((part) => part.typed);
 }
 
 /** Pagefind's own test for a phrase: the whole query in straight double quotes. */
@@ -190,30 +264,60 @@ async function openBundles(bundle, bundles) {
 /**
  * Searches as `state` asks, in the scope it implies. Returns the scope, the number of results,
  * `next(n)`, which fetches the next n results' fragments in order, and how the words matched:
- * - `match`: "all" when pages have every word found (or there were no words, only filters),
- *   "any" when none has them all and the results have any of them, "none" when nothing is shown;
- * - `words`: the words searched for; `missing`: the words the index lacks, not searched for;
- * - `suggestions`: the query with those words replaced by the nearest the archive has.
- * `bundle` is the main bundle's address (`/pagefind/` under the site's root).
+ * - `match`: "all" when pages have every word found, "any" when none has them all and the
+ *   results have any of them, "none" when nothing is shown (and when there are no words);
+ * - `words`: the words searched for; `missing`: the words the index lacks, not searched for, and
+ *   `missingCodes`, those of them that are decision codes;
+ * - `suggestions`: the query with those words replaced by the nearest the archive has;
+ * - `code`, for a query that is a decision code: the code as typed, and whether the archive has
+ *   that decision.
+ * `bundle` is the main bundle's address (`/pagefind/` under the site's root); `forms`, the forms of
+ * the archive's decision codes (src/views/search-codes.ts).
  */
-export async function find(bundle, state) {
+export async function find(bundle, state, forms = NO_CODE_FORMS) {
   const scope = scopeOf(await indexPlan(bundle), state);
+  // No words: nothing is searched. Pagefind lists what filters alone select only by loading every
+  // chunk of the index (hundreds of kilobytes, megabytes at 10,000 papers), not one per word.
+  if (!state.q) return { scope, match: "none", words: [], missing: [], missingCodes: [], suggestions: [], total: 0, next: async () => [] };
   const pagefind = await pagefindFor(bundle, scope.bundles);
   const filters = filtersFor(state);
   const sort = SORTS[state.sort];
-  const search = (terms) => ordered(pagefind, scope, terms, filters, sort);
-  if (!state.q) return { scope, match: "all", words: [], missing: [], suggestions: [], ...(await search([null])) };
-  const words = queryWords(state.q);
+  const search = (groups, first) => ordered(pagefind, scope, groups, filters, sort, first);
+  const nothingMissing = { missing: [], missingCodes: [], suggestions: [] };
+  const parts = queryParts(state.q, forms);
+  const [only] = parts;
+  if (parts.length === 1 && only?.code) {
+    // A decision code: its decision's page first (by the filter only that page carries, whatever
+    // else is asked), then the pages that print the code; never pages with its numbers alone.
+    const exact = only.terms.map((term) => `"${term}"`);
+    const decision = new Set();
+    for (const term of exact) for (const result of (await pagefind.search(term, { filters: { decision: only.key } })).results) decision.add(result.id);
+    const found = await search([exact], decision);
+    return { scope, match: found.total > 0 ? "all" : "none", words: [only.typed], ...nothingMissing, code: { typed: only.typed, inArchive: decision.size > 0 }, ...found };
+  }
+  const present = [];
   const missing = [];
-  for (const word of words) if (!(await inIndex(pagefind, word))) missing.push(word);
-  const present = words.filter((word) => !missing.includes(word));
-  const suggestions = missing.length > 0 ? await suggestionsFor(scope, state.q, missing) : [];
-  const about = { scope, words: present, missing, suggestions };
+  for (const part of parts) {
+    const terms = [];
+    for (const term of part.terms) if (await inIndex(pagefind, term)) terms.push(term);
+    if (terms.length > 0) present.push({ ...part, terms });
+    else missing.push(part);
+  }
+  const missingWords = missing.filter((part) => !part.code).map((part) => part.typed);
+  const suggestions = missingWords.length > 0 ? await suggestionsFor(scope, state.q, missingWords) : [];
+  const about = { scope, words: present.map((part) => part.typed), missing: missing.map((part) => part.typed), missingCodes: missing.filter((part) => part.code).map((part) => part.typed), suggestions };
   if (present.length === 0) return { ...about, match: "none", total: 0, next: async () => [] };
-  const together = await search([missing.length === 0 ? searchTerms(state.q) : present.join(" ")]);
+  // Every word together: as typed when nothing was left out (a phrase stays one); a code as any of its words.
+  const asTyped = missing.length === 0 && present.every((part) => !part.code);
+  const together = await search([asTyped ? [state.q.replace(/\s+/g, " ").trim()] : combinations(present)]);
   if (together.total > 0 || present.length === 1 || (missing.length === 0 && isPhrase(state.q))) return { ...about, match: together.total > 0 ? "all" : "none", ...together };
-  const any = await search(present);
+  const any = await search(present.map((part) => part.terms));
   return { ...about, match: any.total > 0 ? "any" : "none", ...any };
+}
+
+/** Each way of choosing one term of every part, as one search's words: a code in each form it is indexed as. */
+function combinations(parts) {
+  return parts.reduce((terms, part) => terms.flatMap((words) => part.terms.map((term) => (words ? `${words} ${term}` : term))), [""]);
 }
 
 /**
@@ -240,32 +344,47 @@ async function suggestionsFor(scope, q, missing) {
 }
 
 /**
- * The results for `terms`, in the order asked for: for one term, its results; for several, those
- * of any of them. Best match first puts pages about papers the archive does not hold below the
- * others. Pagefind sorts each bundle on its own and merges them by score, which in a sorted search
+ * The results for `groups` of terms, in the order asked for: a page is a result of a group when
+ * it is one of any of the group's terms (the words a decision code may be indexed as); for one
+ * group, its results; for several, those of any of them. Best match first puts `first` (results by
+ * id: a decision's page) before all others, and pages about papers the archive does not hold below
+ * the rest. Pagefind sorts each bundle on its own and merges them by score, which in a sorted search
  * is a result's place in its own bundle: the bundles would interleave. So in a search by date of
  * several bundles, each is searched alone, by the filter naming it, and the lists merged by date.
  */
-async function ordered(pagefind, scope, terms, filters, sort) {
+async function ordered(pagefind, scope, groups, filters, sort, first = new Set()) {
   if (sort && scope.bundles.length > 1) {
     const lists = [];
     for (const b of scope.bundles) {
       const inBundle = { ...filters, bundle: b.key };
-      const perTerm = [];
-      for (const term of terms) perTerm.push((await pagefind.search(term, { filters: inBundle, sort })).results);
-      lists.push(anyOf(perTerm, true));
+      const perGroup = [];
+      for (const terms of groups) {
+        const perTerm = [];
+        for (const term of terms) perTerm.push((await pagefind.search(term, { filters: inBundle, sort })).results);
+        perGroup.push(anyOf(perTerm, true));
+      }
+      lists.push(anyOf(perGroup, true));
     }
     return byDate(lists, sort.date === "desc");
   }
-  const perTerm = [];
+  const perGroup = [];
   const stubs = new Set();
-  for (const term of terms) {
-    perTerm.push((await pagefind.search(term, { filters, sort })).results);
-    // The stubs among them: a filter only stubs carry, one small file, loaded once.
-    if (!sort) for (const result of (await pagefind.search(term, { filters: { ...filters, held: "no" } })).results) stubs.add(result.id);
+  for (const terms of groups) {
+    const perTerm = [];
+    for (const term of terms) {
+      perTerm.push((await pagefind.search(term, { filters, sort })).results);
+      // The stubs among them: a filter only stubs carry, one small file, loaded once.
+      if (!sort) for (const result of (await pagefind.search(term, { filters: { ...filters, held: "no" } })).results) stubs.add(result.id);
+    }
+    perGroup.push(anyOf(perTerm, Boolean(sort)));
   }
-  const results = anyOf(perTerm, Boolean(sort));
-  return inOrder(sort ? results : heldFirst(results, stubs));
+  const results = anyOf(perGroup, Boolean(sort));
+  return inOrder(sort ? results : inFront(heldFirst(results, stubs), first));
+}
+
+/** Results with those in `first` (by id) moved to the front, each part in its order. */
+export function inFront(results, first) {
+  return first.size === 0 ? results : [...results.filter((r) => first.has(r.id)), ...results.filter((r) => !first.has(r.id))];
 }
 
 /** Results with those about papers the archive does not hold (`stubs`, by id) moved last, each part in its order. */
@@ -358,15 +477,17 @@ async function run(state) {
   moreResults.hidden = true;
   showSuggestions(state, []);
   document.title = state.q ? `${state.q}: ${pageTitle}` : pageTitle;
-  if (!state.q && !hasFilters(state)) {
-    statusLine.textContent = "";
+  if (!state.q) {
+    // Filters narrow a search of words; a year's meetings can be browsed instead.
+    statusLine.textContent = hasFilters(state) ? typeWords(describeFilters(state)) : "";
     scopeControl.hidden = true;
+    showBrowse(state);
     return;
   }
   list.setAttribute("aria-busy", "true");
   statusLine.textContent = "Searching…";
   try {
-    const found = await find(new URL(onSite(form.dataset.pagefindBundle), location.href), state);
+    const found = await find(new URL(onSite(form.dataset.pagefindBundle), location.href), state, codeForms);
     if (run !== shown.run) return;
     Object.assign(shown, { state, found, count: 0 });
     await showMore(run);
@@ -395,22 +516,40 @@ async function showMore(run) {
 
 /**
  * What the status line says, and screen readers announce, once results are on show: how many,
- * for which words, and plainly when some words were found nowhere or not together. `filters` is
- * the filters' description (", filtered by Minutes").
+ * for which words, and plainly when some words were found nowhere or not together, or no decision
+ * has the code searched for. `filters` is the filters' description (", filtered by Minutes").
  */
 export function summary(state, found, count, filters = "") {
   const { scope, total } = found;
   const searched = scope.kind === "recent" || scope.kind === "all" ? ` Searched ${scope.kind === "all" ? "all years: " : ""}${covered(scope.bundles)}.` : "";
   const instead = [filters ? "fewer filters" : "", scope.kind === "recent" ? "all years" : ""].filter(Boolean).join(" or ");
-  if (total === 0) return `No results${state.q ? ` for “${state.q}”` : ""}${filters}.${searched} Check the spelling, try other words${instead ? ` or ${instead}` : ""}.`;
-  const missing = found.missing ?? [];
-  const lacking = missing.length > 0 ? `No page has the word${missing.length === 1 ? "" : "s"} ${listed(missing, "or")}. ` : "";
   const order = state.sort === "newest" ? ", newest first" : state.sort === "oldest" ? ", oldest first" : "";
+  const missingCodes = found.code && !found.code.inArchive ? [found.code.typed] : (found.missingCodes ?? []);
+  const missingWords = (found.missing ?? []).filter((word) => !missingCodes.includes(word));
+  const noDecision = missingCodes.length > 0 ? `No decision with the code${missingCodes.length === 1 ? "" : "s"} ${listed(missingCodes, "or")} is in the archive. ` : "";
+  const noWord = missingWords.length > 0 ? `No page has the word${missingWords.length === 1 ? "" : "s"} ${listed(missingWords, "or")}. ` : "";
+  if (total === 0) {
+    if (!state.q) return typeWords(filters);
+    // Only decision codes the archive has no decision with: that is the answer, not their parts.
+    if (noDecision && !noWord && found.words.filter((word) => !missingCodes.includes(word)).length === 0) return `${noDecision}${searched}`.trim();
+    // A decision the archive has, left out by the filters (or by a sort by date, when it has no date).
+    if (found.code) return `No results for “${state.q}”${filters}${order}.${searched}${instead ? ` Try ${instead}.` : ""}`;
+    return `No results${state.q ? ` for “${state.q}”` : ""}${filters}.${searched} Check the spelling, try other words${instead ? ` or ${instead}` : ""}.`;
+  }
+  const lacking = `${noDecision}${noWord}`;
   const range = count < total ? ` Showing 1 to ${count}.` : "";
   const results = `${total} result${total === 1 ? "" : "s"}`;
   if (found.match === "any") return `${lacking}No page has all of ${listed(found.words, "and")}${filters}; showing pages with any of them. ${results}${order}.${searched}${range}`;
-  const words = missing.length > 0 ? ` for “${found.words.join(" ")}”` : state.q ? ` for “${state.q}”` : "";
+  const words = (found.missing ?? []).length > 0 ? ` for “${found.words.join(" ")}”` : state.q ? ` for “${state.q}”` : "";
   return `${lacking}${results}${words}${filters}${order}.${searched}${range}`;
+}
+
+/**
+ * What the status line says to filters with no words: to type some. Nothing was searched, so there
+ * is no spelling to check (filters alone would cost the whole index: find()).
+ */
+export function typeWords(filters) {
+  return `Type words to search for${filters}.`;
 }
 
 /** “a”, “b” and “c” (or “c”). */
@@ -435,6 +574,16 @@ function showSuggestions(state, suggestions) {
   }
   line.append("?");
   suggestionLine.append(line);
+}
+
+/** With a year chosen and no words, a link to that year's meetings, which lists them all at no cost. */
+function showBrowse(state) {
+  const year = state.year ? form.querySelector(`#search-year option[value="${CSS.escape(state.year)}"]`) : null;
+  if (!year?.dataset.url) return;
+  const link = element("a", "govuk-link", `the meetings of ${year.textContent.trim()}`);
+  link.href = onSite(year.dataset.url);
+  suggestionLine.append(element("p", "govuk-body", "Or browse "));
+  suggestionLine.lastChild.append(link, ".");
 }
 
 /** What a set of bundles covers: "meetings from 2024 to 2025, and people, bodies and topics". */
@@ -544,6 +693,17 @@ function marked(parent, excerpt) {
   return parent;
 }
 
+/** The forms of decision codes the page gives, or none if it gives none it can read: codes are then searched as words. */
+export function codeFormsOf(attribute) {
+  try {
+    const forms = JSON.parse(attribute ?? "null");
+    const strings = (list) => (Array.isArray(list) ? list.filter((item) => typeof item === "string" && item !== "") : []);
+    return forms ? { issuers: strings(forms.issuers), joined: strings(forms.joined), shapes: strings(forms.shapes) } : NO_CODE_FORMS;
+  } catch {
+    return NO_CODE_FORMS;
+  }
+}
+
 function start() {
   form = document.querySelector("[data-search-form]");
   if (!form) return;
@@ -555,6 +715,7 @@ function start() {
   scopeControl = document.querySelector("[data-search-scope]");
   suggestionLine = document.querySelector("[data-search-suggestions]");
   pageTitle = document.title;
+  codeForms = codeFormsOf(form.dataset.decisionCodes);
   fallback.hidden = true;
   const go = (state) => {
     const address = `${location.pathname}${queryFor(state)}`;
@@ -569,8 +730,8 @@ function start() {
   // The scope link and the suggestions are searches of this page: followed without reloading it.
   const follow = (event) => {
     const link = event.target.closest("a");
-    // A click meant to open a new tab or window is the browser's.
-    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    // A click meant to open a new tab or window is the browser's, and so is a link to another page (a year's meetings).
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || new URL(link.href).pathname !== location.pathname) return;
     event.preventDefault();
     go(stateFromQuery(new URL(link.href).search));
   };

@@ -22,6 +22,7 @@ import { withheldSentence } from "./withheld.ts";
 import { fileSize, hasImageOnlyPdfs, IMAGE_ONLY_PDF_NOTICE, itemFiles, paperFiles } from "./files.ts";
 import { findLinks } from "./home-links.ts";
 import { madePlaces, type Place, type PlaceKey, placesFor, type Scrutinee, SECTIONS, type Section } from "./places.ts";
+import { searchCodeForms } from "./search-codes.ts";
 import { searchHint } from "./search-hint.ts";
 import type { Link } from "./link.ts";
 import { meetingNotice, showsNotice } from "./meeting-known.ts";
@@ -114,6 +115,8 @@ export interface Views {
   scrutinee?: Scrutinee;
   /** The search box's hint, with examples the archive holds. */
   searchHint: string;
+  /** The forms of the archive's decision codes, as JSON, for the search page to know a code typed in any of them (./search-codes.ts). */
+  searchCodeForms: string;
 }
 
 export function buildViews(archive: Archive, words: ArchiveWords = {}): Views {
@@ -153,6 +156,7 @@ export function buildViews(archive: Archive, words: ArchiveWords = {}): Views {
     sections: SECTIONS.filter((key) => made.has(key)),
     scrutinee: words.scrutinee,
     searchHint: searchHint(archive, words.searchExamples),
+    searchCodeForms: searchCodeForms(archive.decisions),
   };
 }
 

@@ -1,9 +1,10 @@
 /**
  * What the search page filters, sorts and shows for a page, as layouts/macros/search-tags.njk
  * writes it for Pagefind: the type filter and its label, the result's title, the body, the year
- * filter and date sort, the topics, and whether the archive holds what the page is about. A page
- * that search does not index has none.
+ * filter and date sort, the topics, whether the archive holds what the page is about, and a
+ * decision's code as a search for it finds it. A page that search does not index has none.
  */
+import { decisionCode } from "../assets/search.js";
 import { isRecordType } from "../model/document-types.ts";
 import { longDate, shortDate } from "../model/dates.ts";
 import type { Body, Decision, Document, Meeting, Organisation, Person, Topic } from "../model/types.ts";
@@ -30,6 +31,11 @@ export interface SearchTags {
    * records of what the archive holds.
    */
   held: boolean;
+  /**
+   * A decision's page: its code's key (src/assets/search.js `decisionCode`: "d03524" for OPCC
+   * D.035.24), the `decision` filter by which a search for the code finds the page and shows it first.
+   */
+  decision?: string;
 }
 
 export type Searchable = Body | Decision | Document | Meeting | Organisation | Person | Topic;
@@ -46,7 +52,7 @@ export function searchTagsOf(page: Searchable): SearchTags | undefined {
     case "meeting":
       return isIndexed(page) ? tags("agenda", PAGE_KIND_LABELS.agenda, meetingTitle(page), { body: page.body, date: page.date, topics: [...page.topics, ...(page.agenda?.items.flatMap((i) => i.topics) ?? [])] }) : undefined;
     case "decision":
-      return tags("decision", PAGE_KIND_LABELS.decision, decisionTitle(page), { date: page.date ?? page.notedIn[0]?.record.meeting.date, held: page.status === "present" });
+      return { ...tags("decision", PAGE_KIND_LABELS.decision, decisionTitle(page), { date: page.date ?? page.notedIn[0]?.record.meeting.date, held: page.status === "present" }), decision: decisionCode(page.code)?.key };
     case "person":
       return tags("person", PAGE_KIND_LABELS.person, page.name, {});
     case "organisation":

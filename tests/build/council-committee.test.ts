@@ -3,9 +3,9 @@
  * (tests/fixtures/bodies/council-committee/), with item codes 4(a) of its own pattern, minutes
  * numbered from 1 at each meeting with no full stop, a Chairman, a Cabinet Member for a portfolio
  * in attendance, a role and a kind of organisation its site adds, a key decision KD/2025/014 of the
- * site's form and webcast links. It checks and builds clean with no file of the generator changed;
- * its items have working anchors, its minutes are cited as printed, its links show, and no page
- * names a Commissioner, police, Kent or the Panel.
+ * site's form (which its search page knows a code of) and webcast links. It checks and builds
+ * clean with no file of the generator changed; its items have working anchors, its minutes are
+ * cited as printed, its links show, and no page names a Commissioner, police, Kent or the Panel.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -57,6 +57,11 @@ describe("a council committee's archive", () => {
     for (const url of ["/", "/bodies/osc/", "/meetings/osc-2025-01-14/", "/meetings/osc-2025-01-14/minutes/", "/meetings/osc-2025-03-11/minutes/", "/meetings/osc-2025-05-20/", "/people/jane-smith/", "/decisions/kd-2025-014/"]) {
       expect(files.has(fileForUrl(url)), url).toBe(true);
     }
+  });
+
+  it("tells its search page the form of its key decisions, and tags its decision page with the code's key, so that a search for KD/2025/014 is one for the decision", () => {
+    expect(JSON.parse(loadPage(out, "/search/").root().find("[data-search-form]").attr("data-decision-codes") ?? "")).toEqual({ issuers: [], joined: [], shapes: ["kd 4 3"] });
+    expect(loadPage(out, "/decisions/kd-2025-014/").root().find('[data-pagefind-filter="decision"]').text()).toBe("kd2025014");
   });
 
   it("shows items 4(a) and 4(b) as printed, each with an anchor of its own that its minute links to", () => {

@@ -3,21 +3,62 @@
  * round trip through its address, and a decision code matches however it is typed.
  */
 import { describe, expect, it } from "vitest";
-import { landing, onSite, queryFor, searchTerms, stateFromQuery } from "../../src/assets/search.js";
+import { decisionCodeForms } from "../../src/views/search-codes.ts";
+import { codeFormsOf, decisionCode, landing, NO_CODE_FORMS, onSite, queryFor, queryParts, queryWords, stateFromQuery } from "../../src/assets/search.js";
+
+/** The forms of the shipped archive's codes: OPCC D.035.24, printed too as OPCC.D.034.23. */
+const KENT = decisionCodeForms(["OPCC D.033.23", "OPCC.D.033.23", "OPCC D.034.23", "OPCC.D.034.23", "OPCC D.035.24"]);
+/** A council's key decisions: KD/2025/014. */
+const COUNCIL = decisionCodeForms(["KD/2025/014"]);
 
 describe("a decision code in a search", () => {
-  it("is searched by its two numbers, words of their own in every printing, however it is typed", () => {
+  it("is one key however it is printed or typed: the code proper run together, its issuer apart", () => {
     for (const typed of ["OPCC D.035.24", "OPCC.D.035.24", "D.035.24", "d.035.24", "D 035 24", "opcc-d-035-24", "D035/24"]) {
-      expect(searchTerms(typed), typed).toBe("035 24");
+      expect(decisionCode(typed), typed).toMatchObject({ key: "d03524", shape: "d 3 2" });
     }
+    expect(decisionCode("OPCC.D.035.24")?.issuer).toBe("opcc");
+    expect(decisionCode("D035/24")?.issuer).toBe("");
+    expect(decisionCode("KD/2025/014")).toEqual({ issuer: "", key: "kd2025014", shape: "kd 4 3" });
+    expect(decisionCode("Sheppey")).toBeUndefined();
   });
 
-  it("keeps the words around it", () => {
-    expect(searchTerms("decision  OPCC.D.034.23 PFI")).toBe("decision 034 23 PFI");
+  it("has the forms of the archive's codes: the issuers typed before them, the prefixes a printing runs into them, their shapes", () => {
+    expect(KENT).toEqual({ issuers: ["opcc"], joined: ["opcc"], shapes: ["d 3 2"] });
+    expect(COUNCIL).toEqual({ issuers: [], joined: [], shapes: ["kd 4 3"] });
+    // Printed only with a space, the code proper is a word of its own: nothing is joined to it.
+    expect(decisionCodeForms(["OPCC D.035.24"]).joined).toEqual([]);
   });
 
-  it("leaves names, places and other words as typed", () => {
-    for (const typed of ["Mochrie-Cox", "Sheppey", "PEEL 2023-25", "AFI", "D.035", "Item D1"]) expect(searchTerms(typed)).toBe(typed);
+  it("is one part of the query, searched as the words Pagefind indexes its printings as, never as its numbers", () => {
+    for (const typed of ["OPCC D.035.24", "OPCC.D.035.24", "D.035.24", "d.035.24", "D 035 24", "opcc-d-035-24", "D035/24"]) {
+      expect(queryParts(typed, KENT), typed).toEqual([{ typed, code: true, key: "d03524", terms: ["d03524", "opccd03524"] }]);
+    }
+    expect(queryParts("KD/2025/014", COUNCIL)).toEqual([{ typed: "KD/2025/014", code: true, key: "kd2025014", terms: ["kd2025014"] }]);
+  });
+
+  it("keeps the words around it, in their order", () => {
+    expect(queryWords("decision  OPCC.D.034.23 PFI", KENT)).toEqual(["decision", "OPCC.D.034.23", "PFI"]);
+    expect(queryParts("PFI D.034.23", KENT).map((part) => part.terms)).toEqual([["PFI"], ["d03423", "opccd03423"]]);
+  });
+
+  it("is a code only in a shape the archive's codes have: other words, numbers and codes are words as typed", () => {
+    for (const typed of ["Mochrie-Cox", "Sheppey", "PEEL 2023-25", "AFI", "D.035", "Item D1", "2023/24", "0.35%", "COVID-19", "D.0355.24", "XD.035.24"]) {
+      expect(queryParts(typed, KENT).some((part) => part.code), typed).toBe(false);
+    }
+    expect(queryParts("D.035.24", COUNCIL).some((part) => part.code)).toBe(false);
+    expect(queryParts("D.035.24", NO_CODE_FORMS)).toEqual([{ typed: "D.035.24", terms: ["D.035.24"] }]);
+  });
+
+  it("is left as typed in a phrase, which Pagefind searches word by word", () => {
+    expect(queryParts('"OPCC D.035.24"', KENT)).toEqual([
+      { typed: "OPCC", terms: ["OPCC"] },
+      { typed: "D.035.24", terms: ["D.035.24"] },
+    ]);
+  });
+
+  it("reads the forms the search page gives, and none from an attribute it cannot read", () => {
+    expect(codeFormsOf(JSON.stringify(KENT))).toEqual(KENT);
+    for (const bad of [undefined, "", "{", "null", '{"shapes":"d 3 2"}']) expect(codeFormsOf(bad).shapes, String(bad)).toEqual([]);
   });
 });
 

@@ -4,9 +4,11 @@
  * and lands on the exact minute or section; what it shows as found is found: papers the archive
  * does not hold rank below those it holds, a misspelt word gets "Did you mean" and no matches of
  * some other word, and words that find nothing together fall back, saying so, to pages with any
- * of them; filters and order narrow and sort; the address keeps the search; it works by keyboard
- * alone, passes axe, says plainly what to do without JavaScript, and stays within its download
- * budget.
+ * of them; a decision code, however printed or typed, finds its decision's page first and the pages
+ * that print it, and one no decision has is said to be so, never searched as its numbers; filters
+ * and order narrow and sort, and filters alone list what they select, or say to loosen them or type
+ * words; the address keeps the search; it works by keyboard alone, passes axe, says plainly what to
+ * do without JavaScript, and stays within its download budget.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -176,6 +178,62 @@ describeWithBrowser("the search page", () => {
       await page.close();
     });
 
+    it("finds a decision's page first for its code in any form the archive prints or a reader types, then the pages that print it, and nothing with its numbers alone", async () => {
+      const page = await browser.newPage();
+      const forms: [typed: string, decision: string, citing: string[]][] = [
+        ["D.035.24", "/decisions/opcc-d-035-24/", ["/meetings/kmpcp-2024-07-16/minutes/#m117", "/meetings/kmpcp-2024-07-16/#item-c1-title"]],
+        ["OPCC D.035.24", "/decisions/opcc-d-035-24/", ["/meetings/kmpcp-2024-07-16/minutes/#m117"]],
+        ["OPCC.D.035.24", "/decisions/opcc-d-035-24/", ["/meetings/kmpcp-2024-07-16/minutes/#m117"]],
+        ["D035/24", "/decisions/opcc-d-035-24/", ["/meetings/kmpcp-2024-07-16/minutes/#m117"]],
+        // Printed OPCC.D.034.23 in the minutes: one word with its issuer, found by a code typed without it.
+        ["D.034.23", "/decisions/opcc-d-034-23/", ["/meetings/kmpcp-2023-10-17/minutes/#m105", "/meetings/kmpcp-2023-10-17/#item-c1-title"]],
+      ];
+      for (const [typed, decision, citing] of forms) {
+        await open(`/search/?q=${encodeURIComponent(typed)}`, page);
+        await showAll(page);
+        const links = await resultLinks(page);
+        expect(links[0], `first result for “${typed}”: ${links.join(", ")}`).toBe(decision);
+        expect(links, typed).toEqual(expect.arrayContaining(citing));
+        // "0.35%" and "2023/24" in the annual report hold its numbers, not the code.
+        for (const link of links) expect(link, typed).not.toMatch(/annual-report/);
+        expect(await status(page)).toBe(`${links.length} result${links.length === 1 ? "" : "s"} for “${typed}”.`);
+      }
+      await page.close();
+    });
+
+    it("says plainly that no decision has a code the archive lacks, and shows nothing with its numbers", async () => {
+      const page = await open("/search/?q=D.036.24");
+      expect(await status(page)).toBe("No decision with the code “D.036.24” is in the archive.");
+      expect(await page.locator(RESULTS).count()).toBe(0);
+      expect(await page.textContent("[data-search-suggestions]")).toBe("");
+      await open("/search/?q=OPCC.D.036.24%20retire", page);
+      expect(await status(page)).toMatch(/^No decision with the code “OPCC\.D\.036\.24” is in the archive\. \d+ results? for “retire”\./);
+      await page.close();
+    });
+
+    it("with filters and no words, says to type words, links a year's meetings, and downloads no index", async () => {
+      server.takeTransfers();
+      const page = await open("/search/?year=2020");
+      // The archive holds meetings of 2020, but none with papers: filters alone never said to check a spelling.
+      expect(await status(page)).toBe("Type words to search for, filtered by 2020.");
+      expect(await page.locator(RESULTS).count()).toBe(0);
+      const browse = page.locator("[data-search-suggestions] a");
+      expect(await page.textContent("[data-search-suggestions]")).toBe("Or browse the meetings of 2020.");
+      expect(await browse.getAttribute("href")).toBe("/meetings/2020/");
+      // Pagefind would list what filters alone select only by loading every chunk of the index.
+      expect(server.takeTransfers().filter((t) => t.path.startsWith("/pagefind/")).map((t) => t.path)).toEqual([]);
+      await open("/search/?type=decision", page);
+      expect(await status(page)).toBe("Type words to search for, filtered by Decision.");
+      expect(await page.textContent("[data-search-suggestions]")).toBe("");
+      // Words then search within the filters, as ever.
+      await submit(page, "D.035.24");
+      expect(await status(page)).toBe("1 result for “D.035.24”, filtered by Decision.");
+      await open("/search/?year=2020", page);
+      await browse.click();
+      await page.waitForURL((url) => url.pathname === "/meetings/2020/");
+      await page.close();
+    });
+
     it("leaves out a misspelt word, says so, and shows only what the other words find", async () => {
       const page = await open("/search/?q=Sheppy%20shoplifting");
       expect(await status(page)).toMatch(/^No page has the word “Sheppy”\. \d+ results for “shoplifting”\./);
@@ -306,7 +364,7 @@ describeWithBrowser("the search page", () => {
       await page.click("summary");
       expect(await page.locator(RESULTS).count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
-      for (const path of ["/search/", "/search/?q=zzqxv", "/search/?q=Sheppy", "/search/?q=Sheppey%20cadets"]) {
+      for (const path of ["/search/", "/search/?q=zzqxv", "/search/?q=Sheppy", "/search/?q=Sheppey%20cadets", "/search/?q=D.036.24", "/search/?year=2020"]) {
         await open(path, page);
         expect(await axeViolations(page), path).toEqual([]);
       }

@@ -1,6 +1,7 @@
 /**
- * What the search page filters and shows: each page's tags, and the Type filter's options, in the
- * model's one order of document types with the labels pages use.
+ * What the search page filters and shows: each page's tags, the Type filter's options, in the
+ * model's one order of document types with the labels pages use, and the forms of the archive's
+ * decision codes, by which it knows a query that is one.
  */
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_TYPES } from "../../src/model/document-types.ts";
@@ -44,12 +45,32 @@ describe("a page's search tags", () => {
     }
   });
 
+  it("give a decision's page its code's key, by which a search for the code finds it, and no other page one", () => {
+    const archive = shippedArchive();
+    expect(searchTagsOf(byId(archive.decisions, "opcc-d-035-24"))?.decision).toBe("d03524");
+    // Its code is OPCC D.034.23, printed OPCC.D.034.23: one key for both.
+    expect(searchTagsOf(byId(archive.decisions, "opcc-d-034-23"))?.decision).toBe("d03423");
+    for (const page of [...archive.documents.filter((d) => !d.withheld), ...archive.meetings, ...archive.people]) expect(searchTagsOf(page)?.decision, page.id).toBeUndefined();
+  });
+
   it("name people, organisations, topics and bodies, with a body's own id as its body", () => {
     const archive = shippedArchive();
     expect(searchTagsOf(byId(archive.people, "mike-hill"))).toMatchObject({ type: "person", typeLabel: "Person", title: "Mike Hill", topics: [] });
     expect(searchTagsOf(byId(archive.topics, "peel"))).toMatchObject({ type: "topic", typeLabel: "Topic", title: "PEEL inspections" });
     expect(searchTagsOf(byId(archive.bodies, "pdb"))).toMatchObject({ type: "body", typeLabel: "Body", body: { id: "pdb" } });
     expect(searchTagsOf(byId(archive.organisations, "swale-borough-council"))?.type).toBe("organisation");
+  });
+});
+
+describe("the forms of the decision codes the search page is given", () => {
+  it("are the shipped archive's: OPCC before a code of a letter and numbers of three and two digits, printed too with OPCC run into it", () => {
+    expect(JSON.parse(buildViews(shippedArchive()).searchCodeForms)).toEqual({ issuers: ["opcc"], joined: ["opcc"], shapes: ["d 3 2"] });
+  });
+
+  it("are none for an archive with no decisions", () => {
+    const archive = minimalArchive();
+    expect(archive.decisions).toEqual([]);
+    expect(JSON.parse(buildViews(archive).searchCodeForms)).toEqual({ issuers: [], joined: [], shapes: [] });
   });
 });
 
