@@ -7,7 +7,10 @@
  */
 import { parseArgs } from "node:util";
 import { ArchiveHandover } from "../build/archive-handover.ts";
+import { resolve } from "node:path";
 import { buildSite } from "../build/build-site.ts";
+import { checkOutputFolder, guardedFolders } from "../build/output-folder.ts";
+import { PACKAGE_ROOT } from "../site/config.ts";
 import { plural, readArchive, reportProblems } from "./archive-problems.ts";
 import { contentFolder, isEntryPoint, outputFolder, runCli } from "./run-cli.ts";
 
@@ -15,6 +18,9 @@ export async function main(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: "string" }, content: { type: "string" }, quiet: { type: "boolean", default: false } } });
   const root = process.cwd();
   const contentDir = contentFolder(values.content);
+  // A folder the build would refuse is refused first, before the check reads (and caches) anything:
+  // a refused build changes nothing. buildSite checks again, for its other callers.
+  checkOutputFolder(resolve(root, outputFolder(values.out)), guardedFolders({ contentDir, projectRoot: PACKAGE_ROOT, cwd: root }));
   const archive = checkedArchive(root, contentDir);
   if (!archive) return 1;
   // The output folder is replaced whole, so buildSite refuses one it did not make (output-folder.ts).
