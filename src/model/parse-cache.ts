@@ -17,7 +17,7 @@
  * archive's own `.cache/` (ignored by git, never published), never in the site.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -85,10 +85,27 @@ export function openParseCache(folder: string): ParseCache {
   };
 }
 
+/**
+ * The file: a length (4 bytes), the index (serialised: each entry's digest and where its bytes end),
+ * then every entry's bytes one after another. Read as one buffer, whose entries are views into it,
+ * not copies: the whole cache is one allocation, which the system gets back once the load is done
+ * (thousands of small copies, as a serialised map of buffers gave, stayed in the process's heap
+ * and added their size to the build's peak).
+ */
 function readEntries(path: string): Map<string, Uint8Array> {
   try {
-    const entries = deserialize(readFileSync(path)) as unknown;
-    return entries instanceof Map ? (entries as Map<string, Uint8Array>) : new Map();
+    const file = readFileSync(path);
+    const indexEnd = 4 + file.readUInt32LE(0);
+    const index = deserialize(file.subarray(4, indexEnd)) as { digests: string[]; ends: number[] };
+    const entries = new Map<string, Uint8Array>();
+    let start = indexEnd;
+    index.digests.forEach((digest, i) => {
+      const end = indexEnd + (index.ends[i] ?? Number.NaN);
+      if (!(end >= start && end <= file.length)) throw new Error("the index does not fit the file");
+      entries.set(digest, file.subarray(start, end));
+      start = end;
+    });
+    return entries;
   } catch {
     // Absent, cut short by a run that was stopped, or not ours: as if empty.
     return new Map();
@@ -100,7 +117,24 @@ function writeEntries(folder: string, path: string, entries: Map<string, Uint8Ar
   try {
     mkdirSync(folder, { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, serialize(entries));
+    const digests = [...entries.keys()];
+    let end = 0;
+    const ends = [...entries.values()].map((bytes) => (end += bytes.length));
+    const index = serialize({ digests, ends });
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(index.length, 0);
+    // Entry by entry: one buffer of the whole cache would be its size again in memory.
+    const fd = openSync(temporary, "w");
+    const write = (bytes: Uint8Array) => {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    };
+    try {
+      write(length);
+      write(index);
+      for (const bytes of entries.values()) write(bytes);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
     for (const name of readdirSync(folder)) {
       if (name.startsWith("content-") && join(folder, name) !== path && !name.endsWith(".tmp")) rmSync(join(folder, name), { force: true });
