@@ -3,12 +3,12 @@
  * what it takes is told, and nothing is run (no check, no build, no file written). And what any
  * command prints may go to a reader that stops early (`| head`) without a crash.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, runCommand } from "../workflow/cli.ts";
+import { BIN, runCommand, runWithClosedOutput } from "../workflow/cli.ts";
 
 function emptyFolder(): string {
   return mkdtempSync(join(tmpdir(), "papers-help-"));
@@ -47,14 +47,7 @@ describe("asking a command for help", () => {
 describe("output to a reader that has gone (panel-papers … | head)", () => {
   for (const args of [["--help"], ["build", "--help"], ["help", "import"]]) {
     it(`panel-papers ${args.join(" ")} ends quietly, exit code 0, with no EPIPE stack trace`, async () => {
-      const child = spawn(process.execPath, [BIN, ...args], { cwd: emptyFolder(), stdio: ["ignore", "pipe", "pipe"] });
-      // Closed before the command has started: everything it prints goes to a pipe no one reads.
-      child.stdout.destroy();
-      let stderr = "";
-      child.stderr.on("data", (chunk) => {
-        stderr += String(chunk);
-      });
-      const code = await new Promise((resolve) => child.on("close", resolve));
+      const { code, stderr } = await runWithClosedOutput(args, emptyFolder());
       expect(stderr).toBe("");
       expect(code).toBe(0);
     });

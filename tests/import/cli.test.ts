@@ -1,11 +1,11 @@
 /** `npm run import`: files written under --out, exit code 0; a clear one-line error and exit code 1 otherwise. */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT, SEEDS_DIR } from "../support/paths.ts";
-import { BIN } from "../workflow/cli.ts";
+import { BIN, runWithClosedOutput } from "../workflow/cli.ts";
 import { OSC_MINUTES, WESFORD_PACK } from "./small-packs.ts";
 
 const out = mkdtempSync(join(tmpdir(), "import-cli-"));
@@ -95,14 +95,7 @@ describe("the import command", () => {
 
   it("finishes quietly, exit code 0, when the reader of its output has gone (import … | head)", async () => {
     const root = archive();
-    const child = spawn(process.execPath, [...COMMAND, "wesford.txt", "--out", "piped"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-    // Closed before the command has started, so its every line is written to a pipe no one reads.
-    child.stdout.destroy();
-    let stderr = "";
-    child.stderr.on("data", (chunk) => {
-      stderr += String(chunk);
-    });
-    const code = await new Promise((resolve) => child.on("close", resolve));
+    const { code, stderr } = await runWithClosedOutput(["import", "wesford.txt", "--out", "piped"], root);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(existsSync(join(root, "piped/import-report.md"))).toBe(true);

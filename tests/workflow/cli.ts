@@ -77,3 +77,18 @@ export async function pollUntil(url: string, test: (body: string) => boolean, li
   }
   throw new Error(`${url} never satisfied the test; last body:\n${body.slice(0, 500)}`);
 }
+
+/**
+ * The command run with its output going to a reader that has already gone (`panel-papers … |
+ * head`): its standard output closed before it starts, so every line it prints meets a closed pipe.
+ */
+export async function runWithClosedOutput(args: readonly string[], cwd: string): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout.destroy();
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    stderr += String(chunk);
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return { code, stderr };
+}
