@@ -232,22 +232,23 @@ function bodyOf(path: string, bytes: Uint8Array, length: number): string {
   return decoded.ok ? decoded.text.slice(decoded.text.length - length) : "";
 }
 
-function readContentFile(path: string, placement: Placement, bytes: Uint8Array): ContentFileReading {
+/** The file's reading, as the cache keeps it, and the text after its front matter (when it has no problem). */
+function readContentFile(path: string, placement: Placement, bytes: Uint8Array): { reading: ContentFileReading; body?: string } {
   const decoded = decodeContentFile(path, bytes);
-  if (!decoded.ok) return { problems: [decoded.problem] };
+  if (!decoded.ok) return { reading: { problems: [decoded.problem] } };
   // Once for the whole text, so every field and the body are covered. The file is still read on,
   // for the problems that name the field a character sits in, but kept out of the archive.
   const characters = forbiddenCharacters(path, decoded.text);
   const parsed = parseContentFile(path, decoded.text);
-  if (!parsed.ok) return { problems: [...characters, ...parsed.problems] };
+  if (!parsed.ok) return { reading: { problems: [...characters, ...parsed.problems] } };
   const describes = describedFileName(path.split("/").pop() ?? "") !== undefined;
   const allowed = ALLOWED[describes ? "file-description" : placement.folder === "meetings" ? (placement.name === "meeting" ? "meeting" : "meeting-paper") : placement.folder] ?? [];
   const checked = validateFrontMatter(path, parsed.file, allowed);
   const problems = [...characters, ...checked.problems];
-  if (!checked.type || !checked.data || problems.length > 0) return { problems };
+  if (!checked.type || !checked.data || problems.length > 0) return { reading: { problems } };
   const { body, bodyLine } = parsed.file;
   const kept = decoded.text.endsWith(body) ? { bodyLength: body.length } : body;
-  return { problems, read: { type: checked.type, data: checked.data, body: kept, bodyLine, positions: parsed.file.positions() } };
+  return { reading: { problems, read: { type: checked.type, data: checked.data, body: kept, bodyLine, positions: parsed.file.positions() } }, body };
 }
 
 export function readContent(contentDir: string, projectRoot: string, options: ReadOptions = { maxFileBytes: 50_000_000 }, cache: ParseCache = noParseCache()): ReadResult {
@@ -288,11 +289,17 @@ export function readContent(contentDir: string, projectRoot: string, options: Re
     }
     failedIds.add(idOf(placement));
     const bytes = readFileSync(absolute);
-    const reading = cache.through("content-file", Buffer.concat([Buffer.from(`${path}\0`), bytes]), () => readContentFile(path, placement, bytes));
+    // Read afresh (a miss), the text is at hand: only a reading from the cache decodes the file for its body.
+    let readBody: string | undefined;
+    const reading = cache.through("content-file", Buffer.concat([Buffer.from(`${path}\0`), bytes]), () => {
+      const fresh = readContentFile(path, placement, bytes);
+      readBody = fresh.body;
+      return fresh.reading;
+    });
     problems.push(...reading.problems);
     if (reading.read) {
       const { type, data, bodyLine, positions } = reading.read;
-      const body = typeof reading.read.body === "string" ? reading.read.body : bodyOf(path, bytes, reading.read.body.bodyLength);
+      const body = readBody ?? (typeof reading.read.body === "string" ? reading.read.body : bodyOf(path, bytes, reading.read.body.bodyLength));
       // Validation passes the parsed fields on as they are: one object, typed once checked.
       const parsed: ParsedFile = { data: data as unknown as Record<string, unknown>, body, bodyLine, positions: () => positions, locate: locatorOf(positions) };
       files.push(typedFile({ path, placement, parsed }, type, data));
