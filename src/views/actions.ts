@@ -5,20 +5,14 @@
  * row, as the latest notes record it, so the register never shows "Open" for one since discharged.
  */
 import type { Action, MinutesRecord } from "../model/types.ts";
+import { latestOfEach, sameWords } from "./latest-record.ts";
 
 /**
  * Each action once, as the latest notes that record it give it: the same action is one raised at
  * the same meeting with the same words (case and spacing aside). In the order of `actions`.
  */
 export function latestActions(actions: readonly Action[]): Action[] {
-  const sameAction = (a: Action) => `${a.raisedAt.id}\u0000${a.text.toLowerCase().replace(/\s+/g, " ").trim()}`;
-  const latest = new Map<string, Action>();
-  for (const action of actions) {
-    const key = sameAction(action);
-    const known = latest.get(key);
-    if (!known || action.record.meeting.date >= known.record.meeting.date) latest.set(key, action);
-  }
-  return actions.filter((action) => latest.get(sameAction(action)) === action);
+  return latestOfEach(actions, (a) => `${a.raisedAt.id}\u0000${sameWords(a.text)}`, (a) => a.record.meeting.date);
 }
 
 export function actionsRaisedAt(record: MinutesRecord): Action[] {

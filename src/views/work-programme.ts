@@ -4,6 +4,7 @@
  * and its standing items grouped under their headings.
  */
 import type { Meeting, WorkProgramme, WorkProgrammeEntry } from "../model/types.ts";
+import { latestOfEach, sameWords } from "./latest-record.ts";
 
 export interface PlannedMeeting {
   meeting: Meeting;
@@ -38,12 +39,5 @@ export function standingGroups(programme: WorkProgramme): StandingGroup[] {
  * of `entries`.
  */
 export function latestPlans(entries: readonly WorkProgrammeEntry[]): WorkProgrammeEntry[] {
-  const sameBusiness = (e: WorkProgrammeEntry) => `${e.meeting.id}\u0000${e.title.toLowerCase().replace(/\s+/g, " ").trim()}`;
-  const issued = (e: WorkProgrammeEntry) => e.programme.document.meeting?.date ?? e.programme.document.date ?? "";
-  const latest = new Map<string, WorkProgrammeEntry>();
-  for (const entry of entries) {
-    const known = latest.get(sameBusiness(entry));
-    if (!known || issued(entry) >= issued(known)) latest.set(sameBusiness(entry), entry);
-  }
-  return entries.filter((entry) => latest.get(sameBusiness(entry)) === entry);
+  return latestOfEach(entries, (e) => `${e.meeting.id}\u0000${sameWords(e.title)}`, (e) => e.programme.document.meeting?.date ?? e.programme.document.date ?? "");
 }
