@@ -17,10 +17,11 @@
  * - a text's links count as the entities they name: `@<id>` and a file's name resolve as the page
  *   renders them (src/render/paper-html.ts), so a paper whose text links to another changes when
  *   that one is withheld or moves, though neither entity holds the other;
- * - a meeting page also counts its body's list of meetings, as far as it reads it: each one's
- *   address, date, status and kind of record (the links to the previous and next meeting,
- *   meeting-pagination.ts; what the body's meetings are recorded in, meeting-holdings.ts), for its
- *   own page only (the pages that reach the meeting do not print its neighbours);
+ * - a meeting page also counts what it reads of its body's other meetings: the previous and the
+ *   next one's address and date (its links to them, meeting-pagination.ts) and what the body's
+ *   meetings are recorded in (minutes or notes, meeting-holdings.ts), for its own page only (the
+ *   pages that reach the meeting do not print its neighbours), so that a meeting added after the
+ *   last renders again only the last one's page of the body's others;
  * - then the signatures of the meeting and paper pages remembered are folded in, to the depth
  *   `REACH` (a meeting page prints the approving meeting's date, found through its minutes'
  *   approval, which belongs to the next meeting's minutes: three pages away).
@@ -32,7 +33,7 @@
  *
  * Pure: the archive in, a digest per page address out.
  */
-import { createHash, type Hash } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { Archive } from "../model/archive.ts";
 import { fileIdsNamedIn } from "../model/read-content.ts";
 import type { Document, Meeting } from "../model/types.ts";
@@ -74,10 +75,10 @@ export function pageSignatures(meetings: readonly Meeting[], documents: readonly
       level.set(page, digest((hash) => hash.update(sig.digest).update("\0").update(reached.join(","))));
     }
   }
-  // The body's list of meetings counts for the meeting's page only: folded into the pages that reach
-  // the meeting, it would render every paper of the body again for every meeting added.
-  const calendarOf = memo(bodyCalendar);
-  const final = (page: Node, sig: string) => (page.kind === "meeting" ? digest((hash) => hash.update(sig).update("\0").update(calendarOf(page.body as { meetings: Node[] }))) : sig);
+  // What a meeting page reads of its body's other meetings counts for that page only: folded into the
+  // pages that reach the meeting, it would render its papers again whenever a neighbour changed.
+  const neighbours = bodyNeighbours();
+  const final = (page: Node, sig: string) => (page.kind === "meeting" ? digest((hash) => hash.update(sig).update("\0").update(neighbours(page))) : sig);
   return new Map([...level].map(([page, sig]) => [String(page.url), final(page, sig)]));
 }
 
@@ -137,14 +138,25 @@ function ownSignature(page: Node, shallowOf: (node: Node) => string, linked: (te
   return { digest: value, reaches: [...reaches] };
 }
 
-/** What a meeting page reads of its body's meetings: their order, addresses, dates, status and kind of record. */
-function bodyCalendar(body: { meetings: readonly Node[] }): string {
-  return body.meetings
-    .map((meeting) => {
-      const record = meeting.minutes as Node | undefined;
-      return [meeting.url, meeting.date, meeting.time, meeting.status, record?.type, record?.status, record?.withheld].map(String).join("|");
-    })
-    .join("\n");
+/**
+ * What a meeting page reads of its body's other meetings: the previous and the next one, as its
+ * pagination links them (address and date, in the body's order), and the kind of record of the
+ * first of them recorded at all, which names what a meeting with no minutes lacks.
+ */
+function bodyNeighbours(): (meeting: Node) => string {
+  const places = new Map<object, Map<Node, number>>();
+  const usual = memo((body: { meetings: readonly Node[] }) => String((body.meetings.find((m) => m.minutes)?.minutes as Node | undefined)?.type));
+  return (meeting) => {
+    const body = meeting.body as { meetings: readonly Node[] };
+    let place = places.get(body);
+    if (!place) {
+      place = new Map(body.meetings.map((m, i) => [m, i]));
+      places.set(body, place);
+    }
+    const at = place.get(meeting) ?? -1;
+    const link = (other: Node | undefined) => (other ? `${String(other.url)}|${String(other.date)}` : "-");
+    return [link(at > 0 ? body.meetings[at - 1] : undefined), link(at >= 0 ? body.meetings[at + 1] : undefined), usual(body)].join("\n");
+  };
 }
 
 /**
@@ -228,10 +240,26 @@ function textOf(value: object): string | undefined {
   return typeof toISO === "function" ? String(toISO.call(value)) : undefined;
 }
 
+/** Where a digest's text is written, piece by piece. */
+interface Hash {
+  update(text: string): Hash;
+}
+
+/**
+ * The digest of the text `write` writes. The pieces are joined and hashed once: a page's walk writes
+ * thousands of short pieces, and handing each to the hash apart cost more than the hashing (a
+ * digest of the pieces in turn is the digest of their concatenation, so the value is the same).
+ */
 function digest(write: (hash: Hash) => void): string {
-  const hash = createHash("sha256");
-  write(hash);
-  return hash.digest("base64url").slice(0, 22);
+  const pieces: string[] = [];
+  const text: Hash = {
+    update(piece) {
+      pieces.push(piece);
+      return text;
+    },
+  };
+  write(text);
+  return createHash("sha256").update(pieces.join("")).digest("base64url").slice(0, 22);
 }
 
 function memo<T extends object>(fn: (item: T) => string): (item: T) => string {

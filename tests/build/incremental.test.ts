@@ -13,6 +13,7 @@ import { DateTime } from "luxon";
 import { afterAll, describe, expect, it } from "vitest";
 import { addMeeting, generateArchive } from "../../bench/generate.ts";
 import { type BuildResult, buildSite } from "../../src/build/build-site.ts";
+import { REACH } from "../../src/build/page-signatures.ts";
 import { RENDER_STATE } from "../../src/build/render-state.ts";
 import { loadValidArchive } from "../support/load-content.ts";
 import { PROJECT_ROOT } from "../support/paths.ts";
@@ -139,6 +140,15 @@ describe("an incremental build of a generated archive", () => {
     expect(pages.length).toBeGreaterThan(40);
     expect(kept.length).toBeGreaterThan(pages.length / 2);
     expect(siteFiles(live)).toContain(`/meetings/${added.id}/index.html`);
+    // Of the body's other meetings' pages, only those within REACH of the new one are rendered again
+    // (the last one's link to the next meeting, and its minutes' approval), not every one of them.
+    const body = added.id.replace(/-\d{4}-\d\d-\d\d$/, "");
+    const meetingPages = pages.filter((page) => /^\/meetings\/[a-z][^/]*\/index\.html$/.test(page));
+    const ofBody = meetingPages.filter((page) => page.startsWith(`/meetings/${body}-`)).sort();
+    expect(ofBody.length).toBeGreaterThan(REACH + 2);
+    const rendered = meetingPages.filter((page) => inode(live, page) !== inodes.get(page));
+    expect(rendered).toContain(ofBody[ofBody.length - 1]);
+    expect(rendered.filter((page) => !ofBody.slice(-REACH).includes(page))).toEqual([]);
 
     rmSync(join(root, "content", "meetings", added.id), { recursive: true });
     await expectSameAsClean(root, live);
