@@ -15,6 +15,7 @@ import { addMeeting, generateArchive } from "../../bench/generate.ts";
 import { type BuildResult, buildSite } from "../../src/build/build-site.ts";
 import { REACH } from "../../src/build/page-signatures.ts";
 import { RENDER_STATE } from "../../src/build/render-state.ts";
+import { searchDocuments } from "../../src/build/search-sections.ts";
 import { loadValidArchive } from "../support/load-content.ts";
 import { PROJECT_ROOT } from "../support/paths.ts";
 import { siteFiles } from "../support/site-files.ts";
@@ -132,6 +133,9 @@ describe("an incremental build of a generated archive", () => {
     const pages = siteFiles(live).filter((file) => file.endsWith("index.html") && file.startsWith("/meetings/"));
     const inodes = new Map(pages.map((page) => [page, inode(live, page)]));
 
+    const people = siteFiles(live).filter((file) => file.startsWith("/people/") && file.endsWith("/index.html"));
+    const peopleBefore = new Map(people.map((page) => [page, readFileSync(join(live, page), "utf8")]));
+
     const added = addMeeting({ papers: 60, root });
     const result = await expectSameAsClean(root, live);
     const kept = pages.filter((page) => inode(live, page) === inodes.get(page));
@@ -149,6 +153,14 @@ describe("an incremental build of a generated archive", () => {
     const rendered = meetingPages.filter((page) => inode(live, page) !== inodes.get(page));
     expect(rendered).toContain(ofBody[ofBody.length - 1]);
     expect(rendered.filter((page) => !ofBody.slice(-REACH).includes(page))).toEqual([]);
+
+    // The pages of the people the new agenda lists now list it too, but what search indexes of them
+    // is unchanged: so their shard of the index is not made again for every meeting published.
+    const changed = people.filter((page) => readFileSync(join(live, page), "utf8") !== peopleBefore.get(page));
+    expect(changed.filter((page) => readFileSync(join(live, page), "utf8").includes(`href="/meetings/${added.id}/#membership"`)).length).toBeGreaterThan(3);
+    for (const page of changed) {
+      expect(searchDocuments(page.slice(1), readFileSync(join(live, page), "utf8"))).toEqual(searchDocuments(page.slice(1), peopleBefore.get(page) ?? ""));
+    }
 
     rmSync(join(root, "content", "meetings", added.id), { recursive: true });
     await expectSameAsClean(root, live);
