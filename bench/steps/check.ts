@@ -12,6 +12,6 @@ import { argument, reportStep } from "./report.ts";
 
 const root = argument("root");
 const started = performance.now();
-const { archive, problems, cache } = loadArchive({ projectRoot: process.cwd(), contentDir: join(root, "content"), cacheDir: join(process.cwd(), ARCHIVE_FOLDERS.parseCache) });
+const { archive, problems, cache } = loadArchive({ projectRoot: process.cwd(), contentDir: join(root, "content"), cacheDir: join(process.cwd(), ARCHIVE_FOLDERS.cache) });
 reportStep({ step: "check", ms: performance.now() - started, problems: problems.length, cache_hits: cache.hits, cache_misses: cache.misses, ...archive.counts() });
 if (problems.length > 0) process.exitCode = 1;

@@ -37,6 +37,8 @@ export interface BuildOptions {
   projectRoot?: string;
   /** The content folder the archive was read from: the site is never written over, around or into it. */
   contentDir?: string;
+  /** The archive's cache folder, for what a build keeps for the next (IndexOptions.cacheDir); none by default. */
+  cacheDir?: string;
 }
 
 export interface BuildResult {
@@ -46,6 +48,8 @@ export interface BuildResult {
   keptPages: number;
   files: number;
   indexedPages: number;
+  /** Of the kept pages in the search shards indexed again, those whose documents came from the cache, and those parsed again (IndexResult.documents). */
+  indexedDocuments: { stored: number; made: number };
 }
 
 /**
@@ -83,9 +87,9 @@ export async function buildSite(source: Archive | ArchiveHandover, options: Buil
     // What the render left behind, and the archive if handed over, go before Pagefind's processes start (release-memory.ts).
     releaseMemory();
     // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
-    const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined, files, kept: new Set([...kept].map(pageFile)) });
+    const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined, files, kept: new Set([...kept].map(pageFile)), cacheDir: options.cacheDir });
     await swapInto(staging, outputDir);
-    return { outputDir, pages, keptPages: kept.size, files: await countFiles(outputDir), indexedPages: index.pages };
+    return { outputDir, pages, keptPages: kept.size, files: await countFiles(outputDir), indexedPages: index.pages, indexedDocuments: index.documents };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

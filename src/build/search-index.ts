@@ -26,7 +26,9 @@ import { type FileSearchPage, stageFilePages } from "./search-files.ts";
 import { endIfInterrupted, interrupted, removeIfInterrupted } from "./interrupt.ts";
 import { linkOrCopy } from "./link-or-copy.ts";
 import { processRunning } from "./output-folder.ts";
-import { documentsVersion, type KnownPage, mkdirOnce, type StagedDocument, type StagedPage, stagePagesInParallel, unpackDocuments, writeDocuments } from "./search-stage.ts";
+import { type DocumentStore, openDocumentStore } from "./search-document-store.ts";
+import type { SearchDocument } from "./search-sections.ts";
+import { documentsFromPage, documentsVersion, type KnownPage, mkdirOnce, readStaged, type StagedDocument, type StagedPage, stagePagesInParallel, writeDocuments } from "./search-stage.ts";
 import { MAIN_BUNDLE, manifestOf, pageDigest, planShards, recordOf, SHARD_FOLDER, type RecordedShard, type SearchPage, type Shard, type ShardRecord } from "./search-shards.ts";
 import { writeWordLists } from "./search-words.ts";
 import { WORD_LISTS } from "../assets/search-words.js";
@@ -66,6 +68,11 @@ export interface IndexOptions {
   files?: readonly FileSearchPage[];
   /** Pages (site-relative paths) the build kept from `previous` byte for byte (render-state.ts): not read again. */
   kept?: ReadonlySet<string>;
+  /**
+   * The archive's cache folder: the documents of the pages searched by default are kept there
+   * (search-document-store.ts), for the next build that indexes their shard again. None by default.
+   */
+  cacheDir?: string;
 }
 
 export interface IndexResult {
@@ -74,6 +81,11 @@ export interface IndexResult {
   shards: number;
   /** Shards copied unchanged from the previous build. */
   reused: number;
+  /**
+   * Pages the previous build knew, of the shards indexed again: how many had their documents from
+   * the store (search-document-store.ts), and how many were parsed again to make them.
+   */
+  documents: { stored: number; made: number };
 }
 
 export async function indexSite(siteDir: string, options: IndexOptions = {}): Promise<IndexResult> {
@@ -88,16 +100,20 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
       reading.pages.push({ path: page.path, digest: page.digest, bytes: page.bytes });
       reading.staged.set(page.path, page.documents ?? []);
     }
-    const result = await indexPages(siteDir, reading, options);
+    const store = openDocumentStore(options.cacheDir, version);
+    const result = await indexPages(siteDir, reading, options, store);
     writeKnown(siteDir, version, reading.known);
+    store.save();
     return result;
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
 }
 
-async function indexPages(siteDir: string, { pages, staged, unstaged }: Reading, options: IndexOptions): Promise<IndexResult> {
+async function indexPages(siteDir: string, { pages, staged, unstaged }: Reading, options: IndexOptions, store: DocumentStore): Promise<IndexResult> {
   const shards = planShards(pages, options.maxBytes ?? SHARD_BYTES);
+  const digests = new Map(pages.map((page) => [page.path, page.digest]));
+  const documents: PageDocuments = { siteDir, staged, unstaged, store, digests, counts: { stored: 0, made: 0 } };
   const previous = options.previous ? readRecord(options.previous) : undefined;
   const toIndex: Shard[] = [];
   // Unchanged shards are copied (linked) aside first and moved into place after, so that a shard moving
@@ -111,7 +127,11 @@ async function indexPages(siteDir: string, { pages, staged, unstaged }: Reading,
     const newDir = resolve(siteDir, shard.path);
     if (!oldDir || !existsSync(join(oldDir, "pagefind-entry.json"))) {
       toIndex.push(shard);
-    } else if (oldDir === newDir) {
+      continue;
+    }
+    // A shard searched by default, reused: its pages' stored documents stay for the build that indexes it again.
+    if (shard.byDefault) for (const page of shard.pages) keepStored(documents, page);
+    if (oldDir === newDir) {
       kept.add(newDir);
     } else {
       const aside = join(siteDir, `.search-reuse-${shard.key}`);
@@ -128,14 +148,14 @@ async function indexPages(siteDir: string, { pages, staged, unstaged }: Reading,
   }
   // A bundle kept from a build made before bundles had word lists gets them now (new files: the linked ones are untouched).
   for (const dir of [...kept, ...moves.map((move) => move.to)]) if (!existsSync(join(dir, WORD_LISTS))) writeWordLists(dir);
-  await runWithinMemory(toIndex, (shard) => pagefindPeak(shard.bytes), (shard) => indexShard(siteDir, shard, staged, unstaged), {
+  await runWithinMemory(toIndex, (shard) => pagefindPeak(shard.bytes), (shard) => indexShard(siteDir, shard, documents), {
     parallel: PARALLEL,
     budget: INDEX_MEMORY_BUDGET,
     own: () => process.memoryUsage.rss(),
   });
   writeNew(join(siteDir, MAIN_BUNDLE, MANIFEST), `${JSON.stringify(manifestOf(shards))}\n`);
   writeNew(join(siteDir, MAIN_BUNDLE, RECORD), `${JSON.stringify(recordOf(shards), null, 1)}\n`);
-  return { pages: pages.length, shards: shards.length, reused: kept.size + moves.length };
+  return { pages: pages.length, shards: shards.length, reused: kept.size + moves.length, documents: documents.counts };
 }
 
 /**
@@ -251,13 +271,46 @@ function readRecord(siteDir: string): ShardRecord | undefined {
   return undefined;
 }
 
+/** Where each page's search documents are to be had, for the shards indexed. */
+interface PageDocuments {
+  siteDir: string;
+  /** Site-relative page path → its staged documents. */
+  staged: ReadonlyMap<string, StagedDocument[]>;
+  /** Pages the previous build knew, not staged: their documents are in the store, or made from the page. */
+  unstaged: ReadonlySet<string>;
+  store: DocumentStore;
+  /** Site-relative page path → the digest of its documents. */
+  digests: ReadonlyMap<string, string>;
+  /** Pages the previous build knew whose documents came from the store, or were made again. */
+  counts: { stored: number; made: number };
+}
+
+/** A page's documents, if it has any of its own (not a page Pagefind reads whole): staged, stored, or made from the page. */
+function documentsOf(from: PageDocuments, page: string): SearchDocument[] | undefined {
+  const staged = from.staged.get(page);
+  if (staged) return readStaged(staged);
+  if (!from.unstaged.has(page)) return undefined;
+  const stored = from.store.documentsOf(page, from.digests.get(page) ?? "");
+  from.counts[stored ? "stored" : "made"]++;
+  return stored ?? documentsFromPage(from.siteDir, page);
+}
+
+/** Keeps in the store, for the next build, the stored documents of a page of a shard not indexed now. */
+function keepStored(from: PageDocuments, page: string): void {
+  const digest = from.digests.get(page);
+  const stored = digest === undefined ? undefined : from.staged.has(page) ? readStaged(from.staged.get(page) ?? []) : from.store.documentsOf(page, digest);
+  if (digest !== undefined && stored) from.store.keep(page, digest, stored);
+}
+
 /**
  * Indexes one shard with the Pagefind command line (the same binary the Node API drives; on its
  * own it indexes about 1.5 times faster): its pages' documents are written from the staging packs
- * (or made, for pages the previous build knew) into a folder of their own (shardSource), at the
- * same paths, so the addresses in the index are the site's; a page read whole is linked or copied there.
+ * (or, for pages the previous build knew, from the store of documents or made again) into a folder
+ * of their own (shardSource), at the same paths, so the addresses in the index are the site's; a
+ * page read whole is linked or copied there. A shard searched by default leaves its documents in
+ * the store, for the next build.
  */
-async function indexShard(siteDir: string, shard: Shard, staged: ReadonlyMap<string, StagedDocument[]>, unstaged: ReadonlySet<string>): Promise<void> {
+async function indexShard(siteDir: string, shard: Shard, from: PageDocuments): Promise<void> {
   const source = shardSource(siteDir, shard);
   const output = join(siteDir, shard.path);
   rmSync(output, { recursive: true, force: true });
@@ -269,10 +322,14 @@ async function indexShard(siteDir: string, shard: Shard, staged: ReadonlyMap<str
     // in memory lists its files in the order they were made, and Pagefind numbers pages in the order
     // it lists them, so a build that made some documents afresh must make them in the same order.
     for (const page of shard.pages) {
-      const documents = staged.get(page);
-      if (documents) unpackDocuments(documents, source);
-      else if (unstaged.has(page)) writeDocuments(siteDir, [page], source);
-      else linkOrCopy(join(siteDir, page), join(mkdirOnce(folders, dirname(join(source, page))), basename(page)));
+      const documents = documentsOf(from, page);
+      if (!documents) {
+        linkOrCopy(join(siteDir, page), join(mkdirOnce(folders, dirname(join(source, page))), basename(page)));
+        continue;
+      }
+      writeDocuments(documents, source, folders);
+      const digest = from.digests.get(page);
+      if (shard.byDefault && digest !== undefined) from.store.keep(page, digest, documents);
     }
     if (shard.pages.length === 0) writeFileSync(join(mkdirp(source), "index.html"), '<!DOCTYPE html><html lang="en"><head><title>empty</title></head><body data-pagefind-ignore="all"></body></html>');
     await runPagefind(["--site", source, "--output-path", output, "--force-language", "en", "--silent"], source);

@@ -20,7 +20,7 @@ import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { searchDocuments } from "./search-sections.ts";
+import { type SearchDocument, searchDocuments } from "./search-sections.ts";
 import { pageDigest, type SearchPage } from "./search-shards.ts";
 
 /** Below this many pages the workers cost more to start (each loads tsx and the parser, about 0.6 s of CPU) than they save. */
@@ -88,7 +88,7 @@ export function stagePages(siteDir: string, pack: string, paths: readonly string
         documents.push({ path: doc.path, pack, offset, length: bytes.length });
         offset += bytes.length;
       }
-      const digest = digestOf(docs.map((doc) => `${doc.path}\0${doc.html}`).join("\0"));
+      const digest = documentsDigest(docs);
       pages.push({ path, source: digestOf(html), digest, bytes: documents.reduce((n, doc) => n + doc.length, 0), documents });
     }
   } finally {
@@ -149,22 +149,16 @@ async function inWorker(task: Task): Promise<Staging> {
   }
 }
 
-/** Makes and writes into the folder `target` the documents of pages that were not staged. */
-export function writeDocuments(siteDir: string, paths: readonly string[], target: string): void {
-  const folders = new Set<string>();
-  for (const path of paths) {
-    for (const doc of searchDocuments(path, readFileSync(join(siteDir, path), "utf8")) ?? []) {
-      writeFileSync(join(mkdirOnce(folders, dirname(join(target, doc.path))), basename(doc.path)), doc.html);
-    }
-  }
+/** A page's documents made afresh from its HTML (a page that was not staged). */
+export function documentsFromPage(siteDir: string, path: string): SearchDocument[] {
+  return searchDocuments(path, readFileSync(join(siteDir, path), "utf8")) ?? [];
 }
 
-/** Writes staged documents into the folder `target`, each at its path, as Pagefind reads them. */
-export function unpackDocuments(documents: readonly StagedDocument[], target: string): void {
+/** Staged documents read back from their packs. */
+export function readStaged(documents: readonly StagedDocument[]): SearchDocument[] {
   const packs = new Map<string, number>();
-  const folders = new Set<string>();
   try {
-    for (const doc of documents) {
+    return documents.map((doc) => {
       let fd = packs.get(doc.pack);
       if (fd === undefined) {
         fd = openSync(doc.pack, "r");
@@ -172,11 +166,26 @@ export function unpackDocuments(documents: readonly StagedDocument[], target: st
       }
       const bytes = Buffer.allocUnsafe(doc.length);
       readSync(fd, bytes, 0, doc.length, doc.offset);
-      writeFileSync(join(mkdirOnce(folders, dirname(join(target, doc.path))), basename(doc.path)), bytes);
-    }
+      return { path: doc.path, html: bytes.toString("utf8") };
+    });
   } finally {
     for (const fd of packs.values()) closeSync(fd);
   }
+}
+
+/** Writes documents into the folder `target`, each at its path, as Pagefind reads them; `folders` are those made so far. */
+export function writeDocuments(documents: readonly SearchDocument[], target: string, folders: Set<string>): void {
+  for (const doc of documents) writeFileSync(join(mkdirOnce(folders, dirname(join(target, doc.path))), basename(doc.path)), doc.html);
+}
+
+/** Writes staged documents into the folder `target`, each at its path, as Pagefind reads them. */
+export function unpackDocuments(documents: readonly StagedDocument[], target: string): void {
+  writeDocuments(readStaged(documents), target, new Set());
+}
+
+/** The digest of a page's documents, by which shards are planned and reused and stored documents checked. */
+export function documentsDigest(documents: readonly SearchDocument[]): string {
+  return digestOf(documents.map((doc) => `${doc.path}\0${doc.html}`).join("\0"));
 }
 
 /**

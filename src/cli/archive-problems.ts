@@ -21,7 +21,7 @@ export interface ArchiveReading extends LoadResult {
 /** Reads the archive in `root` (the working folder) with its content in `contentDir`, and the site's settings in `env`. */
 export function readArchive(root: string, contentDir: string, env: NodeJS.ProcessEnv = process.env): ArchiveReading {
   const site = readSiteSettings(archiveFoldersOf(root).siteFile, root);
-  const loaded = loadArchive({ projectRoot: root, contentDir, cacheDir: join(root, ARCHIVE_FOLDERS.parseCache) });
+  const loaded = loadArchive({ projectRoot: root, contentDir, cacheDir: join(root, ARCHIVE_FOLDERS.cache) });
   const siteUrl = siteUrlProblem(env);
   return { ...loaded, allProblems: sortProblems([...site.problems, ...loaded.problems]), environmentProblems: siteUrl === undefined ? [] : [siteUrl] };
 }

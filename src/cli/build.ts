@@ -7,10 +7,10 @@
  */
 import { parseArgs } from "node:util";
 import { ArchiveHandover } from "../build/archive-handover.ts";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { buildSite } from "../build/build-site.ts";
 import { checkOutputFolder, guardedFolders } from "../build/output-folder.ts";
-import { PACKAGE_ROOT } from "../site/config.ts";
+import { ARCHIVE_FOLDERS, PACKAGE_ROOT } from "../site/config.ts";
 import { plural, readArchive, reportProblems } from "./archive-problems.ts";
 import { contentFolder, isEntryPoint, outputFolder, runCli } from "./run-cli.ts";
 
@@ -24,7 +24,7 @@ export async function main(args: string[]): Promise<number> {
   const archive = checkedArchive(root, contentDir);
   if (!archive) return 1;
   // The output folder is replaced whole, so buildSite refuses one it did not make (output-folder.ts).
-  const result = await buildSite(archive, { outputDir: outputFolder(values.out), projectRoot: root, contentDir });
+  const result = await buildSite(archive, { outputDir: outputFolder(values.out), projectRoot: root, contentDir, cacheDir: join(root, ARCHIVE_FOLDERS.cache) });
   if (!values.quiet) console.log(`built ${result.pages} pages${result.keptPages > 0 ? ` (${result.keptPages} meeting and paper pages unchanged since the last build, kept)` : ""} and ${result.files} files into ${result.outputDir} (search index: ${result.indexedPages} pages)`);
   return 0;
 }

@@ -33,7 +33,7 @@ export async function main(args: string[]): Promise<number> {
   const root = process.cwd();
   const contentDir = contentFolder(values.content);
   const shownContent = shown(root, contentDir);
-  const { archive } = loadArchive({ projectRoot: root, contentDir, cacheDir: join(root, ARCHIVE_FOLDERS.parseCache) });
+  const { archive } = loadArchive({ projectRoot: root, contentDir, cacheDir: join(root, ARCHIVE_FOLDERS.cache) });
   const request = { body: values.body ?? "", date: values.date ?? "", time: values.time, venue: values.venue };
   const folder = join(contentDir, "meetings", `${request.body}-${request.date}`);
   // The folder is looked at only once the request names a body and a date that make a folder's name.
@@ -57,7 +57,7 @@ export async function main(args: string[]): Promise<number> {
   }
   console.log(`next: put the papers in ${shownFolder}/, list each under its item's papers:, then run npm run check`);
   // Counted again with the new file in place: it settles problems such as a work programme naming this meeting.
-  const { problems } = loadArchive({ projectRoot: root, contentDir, cacheDir: join(root, ARCHIVE_FOLDERS.parseCache) });
+  const { problems } = loadArchive({ projectRoot: root, contentDir, cacheDir: join(root, ARCHIVE_FOLDERS.cache) });
   if (problems.length > 0) console.log(`note: npm run check reports ${problems.length} problem${problems.length === 1 ? "" : "s"} in the content; fix them before publishing`);
   return 0;
 }

@@ -203,7 +203,7 @@ export class DevSession {
     if (existsSync(this.contentDir)) {
       for (const path of listMarkdownFiles(this.contentDir)) blocks.set(pathWithin(this.options.root, path), frontMatterBlock(readFileSync(path, "utf8")));
     }
-    const { archive, problems } = loadArchive({ projectRoot: this.options.root, contentDir: this.contentDir, cacheDir: join(this.options.root, ARCHIVE_FOLDERS.parseCache) });
+    const { archive, problems } = loadArchive({ projectRoot: this.options.root, contentDir: this.contentDir, cacheDir: join(this.options.root, ARCHIVE_FOLDERS.cache) });
     this.siteData = problems.length === 0 ? this.siteDataOf(archive) : undefined;
     this.blocks = blocks;
     this.archiveStale = this.siteData === undefined;

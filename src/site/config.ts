@@ -56,8 +56,12 @@ export const ARCHIVE_FOLDERS = {
   output: "_site",
   /** The site configuration: `_data/site.json` (site-settings.ts, docs/configuration.md). */
   siteFile: SITE_FILE,
-  /** What reading the content gave, for the next run (src/model/parse-cache.ts); in `.cache/`, which git ignores. */
-  parseCache: ".cache/panel-papers",
+  /**
+   * What a run keeps for the next: what reading the content gave (src/model/parse-cache.ts) and the
+   * search documents of the pages searched by default (src/build/search-document-store.ts). In
+   * `.cache/`, which git ignores; never published.
+   */
+  cache: ".cache/panel-papers",
 } as const;
 
 /** The package's own folder (where eleventy.config.ts is), whatever folder a command runs in. */

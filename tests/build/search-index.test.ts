@@ -6,6 +6,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
 import { measureQueryBytes } from "../../bench/query-bytes.ts";
 import { indexSite } from "../../src/build/search-index.ts";
@@ -46,7 +47,7 @@ describe("the sharded search index", () => {
 
   it("writes one bundle per shard, the newest with the pages of no meeting as /pagefind/, and a manifest of the others", async () => {
     const result = await indexSite(first, { maxBytes: TINY });
-    expect(result).toEqual({ pages: 5, shards: 3, reused: 0 });
+    expect(result).toEqual({ pages: 5, shards: 3, reused: 0, documents: { stored: 0, made: 0 } });
     const manifest = manifestOf(first);
     expect(manifest.shards.map((s) => s.key)).toEqual(["2019", "2021", "2023"]);
     expect(manifest.shards.map((s) => s.bundle)).toEqual(["../pagefind-shards/2019/", "../pagefind-shards/2021/", "./"]);
@@ -147,6 +148,37 @@ describe("the sharded search index", () => {
     expect(existsSync(join(dev, "pagefind-shards/1999"))).toBe(false);
     for (const shard of recordOf(dev).shards) expect(existsSync(join(dev, shard.path, "pagefind-entry.json"))).toBe(true);
     expect(recordOf(dev).shards.map((s) => s.hash)).toEqual(recordOf(join(temp, "third")).shards.map((s) => s.hash));
+  });
+
+  it("takes the documents of the kept pages of a shard indexed again from the store the last build left, and indexes it as from the pages", async () => {
+    const cacheDir = join(temp, "store-cache");
+    const before = join(temp, "store-before");
+    writeSite(before);
+    expect((await indexSite(before, { maxBytes: TINY, cacheDir })).documents).toEqual({ stored: 0, made: 0 });
+    // A meeting added to the newest year: its shard, the main bundle, is indexed again; the other pages are kept.
+    const added = "meetings/panel-2023-12-01/index.html";
+    const kept = new Set(["meetings/panel-2023-10-01/b1-report/index.html", "people/ann-able/index.html", "meetings/panel-2021-06-01/b1-report/index.html", "meetings/panel-2019-03-01/index.html", "meetings/panel-2019-03-01/b1-report/index.html"]);
+    const sites = ["store-with", "store-without", "store-tampered"].map((name) => join(temp, name));
+    for (const site of sites) {
+      writeSite(site);
+      mkdirSync(dirname(join(site, added)), { recursive: true });
+      writeFileSync(join(site, added), page("Meeting December 2023", "The panel met to consider emu husbandry."));
+    }
+    const withStore = await indexSite(sites[0] as string, { maxBytes: TINY, previous: before, kept, cacheDir });
+    expect(withStore.documents).toEqual({ stored: 2, made: 0 });
+    const without = await indexSite(sites[1] as string, { maxBytes: TINY, previous: before, kept });
+    expect(without.documents).toEqual({ stored: 0, made: 2 });
+    const bundle = (site: string) => new Map(readdirSync(join(site, "pagefind"), { recursive: true, encoding: "utf8" }).filter((f) => /\.pf_|entry/.test(f)).map((f) => [f, readFileSync(join(site, "pagefind", f)).toString("base64")]));
+    expect(bundle(sites[0] as string)).toEqual(bundle(sites[1] as string));
+    // A stored page's text changed behind the build's back (its recorded digest kept) is made again from the page.
+    const [storeFile] = readdirSync(cacheDir);
+    const path = join(cacheDir, storeFile as string);
+    const stored = deserialize(readFileSync(path)) as [string, { digest: string; documents: { path: string; html: string }[] }][];
+    for (const [, entry] of stored) for (const doc of entry.documents) doc.html = doc.html.replace("Chinchilla", "Capybara");
+    writeFileSync(path, serialize(stored));
+    const tampered = await indexSite(sites[2] as string, { maxBytes: TINY, previous: before, kept, cacheDir });
+    expect(tampered.documents).toEqual({ stored: 1, made: 1 });
+    expect(bundle(sites[2] as string)).toEqual(bundle(sites[1] as string));
   });
 
   describeWithBrowser("searched in a browser, merging the shards", () => {

@@ -120,7 +120,7 @@ describe("the search index of a site whose pages carry much chrome", () => {
     const budget = 20_000;
     expect(pagesBytes).toBeGreaterThan(3 * budget);
     const result = await indexSite(first, { maxBytes: budget });
-    expect(result).toEqual({ pages: 3, shards: 1, reused: 0 });
+    expect(result).toEqual({ pages: 3, shards: 1, reused: 0, documents: { stored: 0, made: 0 } });
     expect(existsSync(join(first, ".search-documents"))).toBe(false);
   });
 
@@ -144,7 +144,7 @@ describe("the search index of a site whose pages carry much chrome", () => {
     writeSite(before, attendance(400));
     await indexSite(before);
     expect(Object.keys(JSON.parse(readFileSync(join(before, "pagefind/pages.json"), "utf8")).pages)).toEqual(PATHS.slice(1).sort());
-    expect(await indexSite(rebuilt, { previous: before })).toEqual({ pages: 3, shards: 1, reused: 0 });
+    expect(await indexSite(rebuilt, { previous: before })).toEqual({ pages: 3, shards: 1, reused: 0, documents: { stored: 0, made: 2 } });
     await indexSite(fresh);
     expect(readFileSync(join(rebuilt, "pagefind/shards.json"), "utf8")).toBe(readFileSync(join(fresh, "pagefind/shards.json"), "utf8"));
     expect(readFileSync(join(rebuilt, "pagefind/shard-digests.json"), "utf8")).toBe(readFileSync(join(fresh, "pagefind/shard-digests.json"), "utf8"));
