@@ -66,6 +66,15 @@ const atMeeting = (key = "meeting"): CsvColumn[] => {
 };
 
 /** Lists become "a; b"; absent values become empty cells. */
+/**
+ * A person's roles in one cell, each post once ("chief-executive at opcc-kent"): a post the papers
+ * print in several forms or over several periods is several records in the JSON, where the form
+ * and the dates tell them apart, but one post in the cell.
+ */
+function rolesAt(roles: readonly JsonRecord[]): string[] {
+  return [...new Set(roles.map((role) => [role.role, role.organisation ?? role.body].filter(Boolean).join(" at ")))];
+}
+
 function cell(value: unknown): string | number | boolean | undefined {
   if (value === undefined || value === null) return undefined;
   if (Array.isArray(value)) return value.map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v))).join("; ");
@@ -81,7 +90,7 @@ export const DATASETS: readonly Dataset[] = [
     title: "People",
     description: "Everyone the papers name, with every form of name they print and the posts they held.",
     records: (a, x) => a.people.map(x.person),
-    csv: [col("id"), col("url"), col("name"), col("honorific"), col("post_nominals"), col("names_as_printed"), { header: "roles", value: (r) => cell(((r.roles as JsonRecord[]) ?? []).map((role) => [role.role, role.organisation ?? role.body].filter(Boolean).join(" at "))) }],
+    csv: [col("id"), col("url"), col("name"), col("honorific"), col("post_nominals"), col("names_as_printed"), { header: "roles", value: (r) => cell(rolesAt((r.roles as JsonRecord[]) ?? [])) }],
   },
   { name: "topics", title: "Topics", description: "Subjects that run across meetings, and the meetings, items, papers and minutes tagged with them.", records: (a, x) => a.topics.map(x.topic) },
   { name: "meetings", title: "Meetings", description: "Every meeting the archive knows of: held, scheduled, cancelled, or only mentioned in the papers.", records: (a, x) => a.meetings.map(x.meeting) },

@@ -27,7 +27,7 @@ export function feedsAndDataPlugin(eleventyConfig: EleventyConfig, { data, part 
   eleventyConfig.addGlobalData("publishing", () => publishing);
   // A body's own feed and calendar, as the feed list has them; undefined for a body with none (no meeting).
   eleventyConfig.addFilter("bodyFeeds", (body: Body | undefined) => (body ? publishing.feeds.find((pair) => pair.body?.id === body.id) : undefined));
-  eleventyConfig.addFilter("meetingJsonLd", (meeting: Meeting) => jsonLdScriptText(meetingJsonLd(meeting, site.url)));
+  eleventyConfig.addFilter("meetingJsonLd", (meeting: Meeting, today: string) => jsonLdScriptText(meetingJsonLd(meeting, site.url, today)));
 
   // A large archive renders in parts (src/build/render-parts.ts): the sitewide part, the last,
   // writes these, with the addresses of the pages the earlier parts wrote.

@@ -44,6 +44,7 @@ import { personPost } from "./people.ts";
 import { permanentAddress } from "./permanent-address.ts";
 import { hasPage, withPages } from "./published.ts";
 import { questionExcerpt, questionSummary } from "./question-summary.ts";
+import { resolutionActions } from "./resolution-actions.ts";
 import { type RegisterYear, registerYearLinks, registerYears } from "./register-years.ts";
 import { type RegisterSummary, recommendations, registerRows, registers } from "./registers.ts";
 import { type SearchOption, searchTypeOptions } from "./search-options.ts";
@@ -216,6 +217,7 @@ export const VIEW_FILTERS = {
   recordApproval,
   registerRows,
   registerYearLinks,
+  resolutionActions,
   searchTagsOf,
   serviceNavigation,
   showsNotice,

@@ -52,7 +52,7 @@ export function searchTagsOf(page: Searchable): SearchTags | undefined {
     case "meeting":
       return isIndexed(page) ? tags("agenda", PAGE_KIND_LABELS.agenda, meetingTitle(page), { body: page.body, date: page.date, topics: [...page.topics, ...(page.agenda?.items.flatMap((i) => i.topics) ?? [])] }) : undefined;
     case "decision":
-      return { ...tags("decision", PAGE_KIND_LABELS.decision, decisionTitle(page), { date: page.date ?? page.notedIn[0]?.record.meeting.date, held: page.status === "present" }), decision: decisionCode(page.code)?.key };
+      return { ...decisionDates(page, tags("decision", PAGE_KIND_LABELS.decision, decisionTitle(page), { date: page.date ?? page.notedIn[0]?.record.meeting.date, held: page.status === "present" })), decision: decisionCode(page.code)?.key };
     case "person":
       return tags("person", PAGE_KIND_LABELS.person, page.name, {});
     case "organisation":
@@ -76,6 +76,15 @@ export function documentName(paper: Document): string {
 /** A meeting page search indexes: one with an agenda, or with text of its own (a summons or a note). */
 export function isIndexed(meeting: Meeting): boolean {
   return meeting.agenda !== undefined || meeting.summons.trim() !== "";
+}
+
+/**
+ * A decision with no date of its own is sorted and filtered by the meeting that noted it, and its
+ * result says so ("noted 16 July 2024"): the date is not when it was made, which the papers do not give.
+ */
+function decisionDates(decision: Decision, tagged: SearchTags): SearchTags {
+  if (decision.date || !tagged.date) return tagged;
+  return { ...tagged, dateText: `noted ${longDate(tagged.date)}` };
 }
 
 function tags(type: string, typeLabel: string, title: string, about: { body?: Body; date?: string; topics?: readonly Topic[]; held?: boolean }): SearchTags {

@@ -121,7 +121,7 @@ describe("notes cited by their headings", () => {
 
   it("the registers, topic and meeting pages cite notes by item and heading", () => {
     expect(squash(page("/registers/resolutions/")("main").text())).toContain("Item 2, Notes of Previous Meeting – 8 June 2022");
-    expect(squash(page("/registers/resolutions/")("main").text())).toContain("agreed the notes of");
+    expect(squash(page("/registers/resolutions/")("main").text())).toContain("Agreed the notes of 8 June 2022");
     expect(squash(page("/topics/peel/")("main").text())).toContain("Monday 31 October 2022, item 3, HMICFRS PEEL Report & Improvement Plan");
     expect(squash(page("/meetings/pdb-2022-06-08/")("main").text())).toContain("Notes of Monday 31 October 2022, item 2, Notes of Previous Meeting – 8 June 2022");
   });

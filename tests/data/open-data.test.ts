@@ -158,6 +158,18 @@ describe("the CSV registers", () => {
     }
   });
 
+  it("name each of a person's posts once in their roles cell, however many forms the papers print it in", () => {
+    const rows = parse(read("/data/people.csv"), { bom: true, columns: true }) as Record<string, string>[];
+    const people = json("/data/people.json").items as { id: string; roles: { role: string }[] }[];
+    // Someone the papers show in one post under several printed forms: several records, one post.
+    const repeated = people.find((p) => p.roles.length > new Set(p.roles.map((r) => r.role)).size);
+    expect(repeated).toBeDefined();
+    for (const row of rows) {
+      const posts = row.roles ? row.roles.split("; ") : [];
+      expect(new Set(posts).size, row.id).toBe(posts.length);
+    }
+  });
+
   it("keep multi-line text whole, as plain text, in the same order as the JSON", () => {
     const rows = parse(read("/data/resolutions.csv"), { bom: true, columns: true }) as Record<string, string>[];
     const items = json("/data/resolutions.json").items;

@@ -108,9 +108,22 @@ describe("feeds in the built site", () => {
       url: "https://papers.example.gov.uk/meetings/board-2024-06-05/",
       name: "Test Board",
       startDate: "2024-06-05T14:00:00.000+01:00",
-      eventStatus: "https://schema.org/EventScheduled",
       location: { "@type": "Place", name: "Clift Room" },
       organizer: { "@type": "Organization", name: "Test Board" },
     });
+    // Scheduled, its date passed, no minutes held: whether it took place, the papers do not say; nor
+    // do they say how it could be attended, or at what price.
+    expect(Object.keys(event)).not.toContain("eventStatus");
+    expect(Object.keys(event)).not.toContain("eventAttendanceMode");
+    expect(Object.keys(event)).not.toContain("isAccessibleForFree");
+    const held = JSON.parse(loadPage(site.outputDir, "/meetings/panel-2024-01-10/")('script[type="application/ld+json"]').text());
+    expect(held.eventStatus).toBe("https://schema.org/EventScheduled");
+  });
+
+  it("calls a meeting still to come scheduled in its Event", async () => {
+    const root = writeContent({ ...MINIMAL, "meetings/panel-2099-01-10/meeting.md": '---\ntype: meeting\nbody: panel\ndate: 2099-01-10\nstatus: scheduled\n---\n' });
+    const later = await buildContent(root);
+    const event = JSON.parse(loadPage(later.outputDir, "/meetings/panel-2099-01-10/")('script[type="application/ld+json"]').text());
+    expect(event.eventStatus).toBe("https://schema.org/EventScheduled");
   });
 });

@@ -22,6 +22,13 @@ describe("a page's search tags", () => {
     expect(searchTagsOf(decision)?.held).toBe(false);
   });
 
+  it("date a decision the papers give no date by the meeting that noted it, and say so", () => {
+    const archive = shippedArchive();
+    const decision = byId(archive.decisions, "opcc-d-035-24");
+    expect(decision.date).toBeUndefined();
+    expect(searchTagsOf(decision)).toMatchObject({ date: "2024-07-16", year: "2024", dateText: "noted Tuesday 16 July 2024" });
+  });
+
   it("mark nothing else: meetings, people, topics and bodies are pages the archive holds", () => {
     const archive = shippedArchive();
     const pages = [...archive.meetings, ...archive.people, ...archive.topics, ...archive.bodies, ...archive.organisations];
