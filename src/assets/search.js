@@ -471,7 +471,8 @@ function dateOf(data) {
   return m < 0 ? undefined : Number(year) * 10000 + (m + 1) * 100 + Number(day);
 }
 
-async function run(state) {
+/** Shows what `state` finds; `asked` when the reader sent the form, so that an empty box is answered, not ignored. */
+async function run(state, asked = false) {
   const run = ++shown.run;
   list.replaceChildren();
   moreResults.hidden = true;
@@ -479,7 +480,7 @@ async function run(state) {
   document.title = state.q ? `${state.q}: ${pageTitle}` : pageTitle;
   if (!state.q) {
     // Filters narrow a search of words; a year's meetings can be browsed instead.
-    statusLine.textContent = hasFilters(state) ? typeWords(describeFilters(state)) : "";
+    statusLine.textContent = hasFilters(state) || asked ? typeWords(describeFilters(state)) : "";
     scopeControl.hidden = true;
     showBrowse(state);
     return;
@@ -717,15 +718,15 @@ function start() {
   pageTitle = document.title;
   codeForms = codeFormsOf(form.dataset.decisionCodes);
   fallback.hidden = true;
-  const go = (state) => {
+  const go = (state, asked = false) => {
     const address = `${location.pathname}${queryFor(state)}`;
     if (address !== `${location.pathname}${location.search}`) history.pushState(null, "", address);
     fillForm(state);
-    run(state);
+    run(state, asked);
   };
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    go(stateFromQuery(new URLSearchParams(new FormData(form))));
+    go(stateFromQuery(new URLSearchParams(new FormData(form))), true);
   });
   // The scope link and the suggestions are searches of this page: followed without reloading it.
   const follow = (event) => {

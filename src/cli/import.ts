@@ -8,7 +8,7 @@
  * not be.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { importText } from "../import/index.ts";
 import { isPdf, pdfPackText } from "../import/pdf-pack.ts";
@@ -75,8 +75,16 @@ export async function main(argv: string[]): Promise<number> {
   if (text.includes("\u0000")) return fail(`cannot import ${file}: it is not a text file`);
   if (text.trim() === "") return fail(`cannot import ${file}: the file is empty`);
 
+  const outside = outsideContent(out, contentDir);
+  if (outside) return fail(outside);
   const result = importText(text, { source: basename(file), bodies: archive.bodies, body });
   const written = [...result.files, { path: "import-report.md", content: result.reportMarkdown }];
+  // The report is the last import's, made afresh each time (the next import may be the one it asks for, with --body).
+  const replaced = result.files.filter((f) => differs(join(out, f.path), f.content)).map((f) => join(out, f.path));
+  if (replaced.length > 0) {
+    const listed = replaced.slice(0, 5).join(", ") + (replaced.length > 5 ? ` and ${replaced.length - 5} more` : "");
+    return fail(`nothing written: ${replaced.length === 1 ? "this file exists" : `these ${replaced.length} files exist`} in ${out}/ with other text, and import never replaces a file (it may hold your edits): ${listed}. Import into a new folder (--out <folder>), or move or delete ${replaced.length === 1 ? "it" : "them"} first`);
+  }
   for (const f of written) {
     const target = join(out, f.path);
     try {
@@ -90,6 +98,25 @@ export async function main(argv: string[]): Promise<number> {
   for (const line of result.summary) console.log(`  ${line}`);
   console.log(`Read ${join(out, "import-report.md")} before moving anything into content/.`);
   return 0;
+}
+
+/** Whether `target` exists with text other than `content` (a file written by an earlier import, and perhaps edited since). */
+function differs(target: string, content: string): boolean {
+  try {
+    return readFileSync(target, "utf8") !== content;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Why `out` may not take drafts, if it is the content folder or inside it: drafts are checked by a
+ * person before they are moved in (the report says what to check), and content/ is published.
+ */
+function outsideContent(out: string, contentDir: string): string | undefined {
+  const from = relative(resolve(contentDir), resolve(out));
+  if (from.startsWith("..") || isAbsolute(from)) return undefined;
+  return `cannot import into ${out}: it is ${from === "" ? "" : "inside "}the content folder, which is published; import into a folder of drafts outside it (the default is import-out/), read its import-report.md, then move the files you have checked into ${relative(process.cwd(), contentDir) || "."}/`;
 }
 
 if (isEntryPoint(import.meta.url)) runCli(() => main(process.argv.slice(2)));

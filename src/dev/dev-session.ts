@@ -7,7 +7,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, watch, writeFileSync } from "node:fs";
-import { dirname, join, sep } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 import { renderPart } from "../build/build-site.ts";
 import { deriveSiteData, type SiteData } from "../eleventy/site-data.ts";
 import type { Archive } from "../model/archive.ts";
@@ -58,6 +58,7 @@ export class DevSession {
   private pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private watchers: ReturnType<typeof watch>[] = [];
+  private contentWatcher: ReturnType<typeof watch> | undefined;
 
   constructor(private readonly options: DevOptions) {}
 
@@ -73,13 +74,39 @@ export class DevSession {
       if (!existsSync(folder)) return;
       this.watchers.push(watch(folder, { recursive: true }, (_event, name) => name && this.changed(join(folder, name.toString()))));
     };
-    watchFolder(this.contentDir);
+    this.watchContent();
+    // The content folder itself replaced (a branch switched, a backup restored): its watcher would
+    // go on watching the folder that went, so it is watched anew (`rename` in its parent).
+    const parent = dirname(this.contentDir);
+    if (existsSync(parent)) {
+      this.watchers.push(
+        watch(parent, (_event, name) => {
+          if (name?.toString() !== basename(this.contentDir)) return;
+          this.watchContent();
+          this.changed(this.contentDir);
+        }),
+      );
+    }
     // The site configuration's folder: a change to _data/site.json needs a whole build.
     watchFolder(dirname(join(this.options.root, ARCHIVE_FOLDERS.siteFile)));
     for (const folder of PACKAGE_WATCHED) watchFolder(join(this.options.projectRoot, folder));
   }
 
+  /** Watches the content folder as it is now, instead of the one watched before, if any. */
+  private watchContent(): void {
+    this.contentWatcher?.close();
+    this.contentWatcher = undefined;
+    if (!existsSync(this.contentDir)) return;
+    const folder = this.contentDir;
+    try {
+      this.contentWatcher = watch(folder, { recursive: true }, (_event, name) => name && this.changed(join(folder, name.toString())));
+    } catch {
+      // Gone again between the two calls: its parent's watcher calls this once more.
+    }
+  }
+
   stop(): void {
+    this.contentWatcher?.close();
     for (const watcher of this.watchers) watcher.close();
     if (this.timer) clearTimeout(this.timer);
     this.build?.kill("SIGTERM");
@@ -196,8 +223,22 @@ export class DevSession {
     if (succeeded && this.archiveStale && !this.buildAgain) this.reload();
   }
 
-  /** Reads the content again for previews (the build itself always reads it afresh). */
+  /**
+   * Reads the content again for previews (the build itself always reads it afresh). Files that go
+   * while they are read (a folder replaced, a branch switched) leave previews off until the next
+   * build has read the content as it now is: the watchers have seen the change, and it follows.
+   */
   private reload(): void {
+    try {
+      this.read();
+    } catch (error) {
+      if (!isFileGone(error)) throw error;
+      this.siteData = undefined;
+      this.archiveStale = true;
+    }
+  }
+
+  private read(): void {
     // The blocks are read before the archive: a file saved in between is then seen as changed.
     const blocks = new Map<string, string | undefined>();
     if (existsSync(this.contentDir)) {
@@ -248,4 +289,10 @@ function writeAtomically(path: string, text: string): void {
   const aside = `${path}.${process.pid}.tmp`;
   writeFileSync(aside, text);
   renameSync(aside, path);
+}
+
+/** A file or folder that went while it was read (ENOENT), or became another kind (ENOTDIR). */
+function isFileGone(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === "ENOENT" || code === "ENOTDIR";
 }

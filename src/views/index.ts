@@ -37,7 +37,7 @@ import { meetingSummary } from "./meeting-summary.ts";
 import { mentionLinks } from "./mentions.ts";
 import { serviceNavigation } from "./navigation.ts";
 import { type NextMeeting, nextMeetings } from "./next-meetings.ts";
-import { organisationSummary } from "./organisation-summary.ts";
+import { organisationPosts, organisationSummary } from "./organisation-summary.ts";
 import { decisionTitle, meetingHeading, meetingTitle, paperCaption, paperHeading, paperTitle, printedTitle, summonsHeading } from "./page-titles.ts";
 import { paperHeaderLines, paperSummary } from "./paper-summary.ts";
 import { personPost } from "./people.ts";
@@ -199,6 +199,7 @@ export const VIEW_FILTERS = {
   mentionLinks,
   minuteCitation,
   minuteCitationOn,
+  organisationPosts,
   organisationSummary,
   paperCaption,
   paperFiles,

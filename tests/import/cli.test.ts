@@ -93,6 +93,29 @@ describe("the import command", () => {
     expect(existsSync(join(root, "misspelt"))).toBe(false);
   });
 
+  it("never replaces a file with other text, nor writes into the content folder, and says what to do instead", () => {
+    const root = archive();
+    expect(runIn(root, "wesford.txt", "--out", "drafts").code).toBe(0);
+    // The same import again: the same drafts, nothing lost.
+    expect(runIn(root, "wesford.txt", "--out", "drafts").code).toBe(0);
+    const draft = join(root, "drafts/meetings/wesfordpcp-2026-09-23/meeting.md");
+    const edited = `${readFileSync(draft, "utf8")}
+The officer's own note.
+`;
+    writeFileSync(draft, edited);
+    const again = runIn(root, "wesford.txt", "--out", "drafts");
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim()).toBe("import: nothing written: this file exists in drafts/ with other text, and import never replaces a file (it may hold your edits): drafts/meetings/wesfordpcp-2026-09-23/meeting.md. Import into a new folder (--out <folder>), or move or delete it first");
+    expect(readFileSync(draft, "utf8")).toBe(edited);
+
+    for (const into of ["content", "content/meetings"]) {
+      const refused = runIn(root, "wesford.txt", "--out", into);
+      expect(refused.code, into).toBe(1);
+      expect(refused.stderr, into).toContain(`import: cannot import into ${into}: it is ${into === "content" ? "" : "inside "}the content folder, which is published; import into a folder of drafts outside it (the default is import-out/)`);
+    }
+    expect(readdirSync(join(root, "content")).sort()).toEqual(["bodies"]);
+  });
+
   it("finishes quietly, exit code 0, when the reader of its output has gone (import … | head)", async () => {
     const root = archive();
     const { code, stderr } = await runWithClosedOutput(["import", "wesford.txt", "--out", "piped"], root);

@@ -222,6 +222,11 @@ describeWithBrowser("the search page", () => {
       expect(await browse.getAttribute("href")).toBe("/meetings/2020/");
       // Pagefind would list what filters alone select only by loading every chunk of the index.
       expect(server.takeTransfers().filter((t) => t.path.startsWith("/pagefind/")).map((t) => t.path)).toEqual([]);
+      // Sent with the box empty and no filter: answered, not ignored; on arriving, nothing is said.
+      await open("/search/", page);
+      expect(await status(page)).toBe("");
+      await submit(page, "");
+      expect(await status(page)).toBe("Type words to search for.");
       await open("/search/?type=decision", page);
       expect(await status(page)).toBe("Type words to search for, filtered by Decision.");
       expect(await page.textContent("[data-search-suggestions]")).toBe("");

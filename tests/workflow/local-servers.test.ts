@@ -3,7 +3,7 @@
  * changes, so the officer sees the change without running anything else.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -76,6 +76,28 @@ describe("npm run dev", () => {
     const kept = await fetch(paperUrl).then((r) => r.text());
     expect(kept).toContain("The corrected report text.");
     expect(kept).not.toContain("wrong");
+  }, 240_000);
+
+  it("goes on following the content when its folder is replaced whole, as a branch switch or a restore does", async () => {
+    const root = writeContent(MINIMAL);
+    const port = await freePort();
+    const child = startCommand("dev", ["--port", String(port), "--out", join(root, ".cache/dev-site")], root);
+    running.push(child);
+    const serving = waitForOutput(child, /serving at (http:\/\/localhost:\d+\/)/, 120_000);
+    const built = waitForOutput(child, /build 1: site and search index up to date/, 120_000);
+    const [, base] = await serving;
+    await built;
+    const content = join(root, "content");
+    // As `rm -rf content && cp -a backup content` does.
+    cpSync(content, `${content}-backup`, { recursive: true });
+    rmSync(content, { recursive: true });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    cpSync(`${content}-backup`, content, { recursive: true });
+    const paper = join(content, "meetings/panel-2024-01-10/a2-report.md");
+    writeFileSync(paper, readFileSync(paper, "utf8").replace("The report text.", "The report text, after the switch."));
+    const url = `${base}meetings/panel-2024-01-10/a2-report/`;
+    expect(await pollUntil(url, (body) => body.includes("after the switch"), 120_000)).toContain("The report text, after the switch.");
+    expect(child.exitCode).toBeNull();
   }, 240_000);
 
   it("serves the content --content names, from an archive folder holding only the site configuration", async () => {
