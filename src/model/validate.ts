@@ -37,15 +37,15 @@ export function validateFrontMatter(file: string, parsed: ParsedFile, allowed: r
   const validate = validatorFor(type as ContentType);
   // Rules across fields (a meeting's date and time, a body's patterns and their examples) run only on front matter the schema accepted.
   if (validate(parsed.data)) return { type: type as ContentType, data: parsed.data, problems: [...checkDateRules(file, parsed, type as ContentType), ...checkPatterns(file, parsed, type as ContentType)] };
-  return { type: type as ContentType, problems: schemaProblems(file, parsed, validate.errors ?? []) };
+  return { type: type as ContentType, problems: schemaProblems(file, parsed, validate.errors ?? [], knownFields(validate.schema as Parameters<typeof knownFields>[0])) };
 }
 
 /**
  * A schema's errors as problems, each with its line and a sentence saying what to write: the same
  * messages for the site configuration (src/site/site-settings.ts) as for front matter.
  */
-export function schemaProblems(file: string, parsed: Pick<ParsedFile, "locate">, errors: readonly ErrorObject[]): Problem[] {
-  return dedupe(dropNoise([...errors]).map((error) => toProblem(file, parsed, error)));
+export function schemaProblems(file: string, parsed: Pick<ParsedFile, "locate">, errors: readonly ErrorObject[], topFields: readonly string[] = []): Problem[] {
+  return dedupe(dropNoise([...errors]).map((error) => toProblem(file, parsed, error, topFields)));
 }
 
 /**
@@ -133,7 +133,12 @@ function writtenWithStrays(name: string, data: unknown): string | undefined {
   return Object.keys(data).find((key) => key !== name && key.replace(STRAY_IN_NAME, "") === name);
 }
 
-function toProblem(file: string, parsed: Pick<ParsedFile, "locate">, error: ErrorObject): Problem {
+/**
+ * `topFields`: the fields of the file itself (its first level). One of them found indented under
+ * another field is not unknown: it is in the wrong place, and "remove it" would lose it (an
+ * exemption, say), so the message says to move it.
+ */
+function toProblem(file: string, parsed: Pick<ParsedFile, "locate">, error: ErrorObject, topFields: readonly string[]): Problem {
   const path = error.instancePath.split("/").slice(1).map((step) => (/^\d+$/.test(step) ? Number(step) : step.replace(/~1/g, "/").replace(/~0/g, "~")));
   const fieldPath = [...path];
   let key = false;
@@ -153,6 +158,11 @@ function toProblem(file: string, parsed: Pick<ParsedFile, "locate">, error: Erro
     fieldPath.push(missing);
   }
   const where = parsed.locate(key ? fieldPath : path, key);
+  const name = fieldPath[fieldPath.length - 1];
+  const parent = path[path.length - 1];
+  if (key && typeof name === "string" && typeof parent === "string" && topFields.includes(name)) {
+    return { file, line: where?.line, column: where?.column, field: fieldPath.join("."), message: `${name} is indented under ${parent}:, where it is not a field: it is a field of the file itself, so move it out, to the start of its line with no spaces before it (as type: is written)` };
+  }
   return { file, line: where?.line, column: where?.column, field: fieldPath.join(".") || undefined, message: explain(error) };
 }
 

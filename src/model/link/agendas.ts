@@ -21,6 +21,11 @@ export function linkAgendas(ctx: LinkContext): void {
     if (d.next_meeting) {
       meeting.nextMeeting = ctx.lookup(file, d.next_meeting, ["meeting"], ["next_meeting"], "meeting");
       meeting.nextMeeting?.previousMeetings.push(meeting);
+      // A folder copied from an earlier meeting keeps that meeting's next_meeting: its page would point back in time.
+      const next = meeting.nextMeeting;
+      if (next && next.date <= meeting.date) {
+        ctx.report(file, `next_meeting ${next.id} is on ${next.date}, ${next.date === meeting.date ? "the same day as" : "before"} this meeting (${meeting.date}): write the meeting after this one, or remove next_meeting`, ["next_meeting"]);
+      }
     }
     meeting.links = (d.links ?? []).map((link) => ({ text: link.text, url: link.url }));
     meeting.topics = topicsOf(ctx, file, d.topics, ["topics"]);
