@@ -119,6 +119,13 @@ describe("notes cited by their headings", () => {
     expect(links).toBeGreaterThan(3);
   });
 
+  it("the actions register shows an action open as at the notes that last record it, not as open now", () => {
+    const $ = page("/registers/actions/");
+    const statuses = $("td[data-label='Status']").map((_, cell) => squash($(cell).text())).get();
+    expect(statuses).toContain("Open at 12 June 2024");
+    expect(statuses.filter((status) => status === "Open")).toEqual([]);
+  });
+
   it("the registers, topic and meeting pages cite notes by item and heading", () => {
     expect(squash(page("/registers/resolutions/")("main").text())).toContain("Item 2, Notes of Previous Meeting – 8 June 2022");
     expect(squash(page("/registers/resolutions/")("main").text())).toContain("Agreed the notes of 8 June 2022");
