@@ -15,24 +15,34 @@ export interface CitationOptions {
   titled?: boolean;
 }
 
-/** The minute as other pages cite it (see the comment at the top). */
+/**
+ * The minute as other pages cite it (see the comment at the top). Minutes that print one number
+ * twice (the 16 July 2024 minutes number two minutes 115, 116 and 117) are cited with their titles
+ * too, so that no citation names two minutes.
+ */
 export function minuteCitation(minute: Minute, options: CitationOptions = {}): string {
   const number = minute.printedNumber;
   if (!number) return minute.title;
   const notes = minute.record.document.type === "notes";
   const word = notes ? "item" : "minute";
   const cited = `${options.start ? capitalised(word) : word} ${number}`;
-  return notes || options.titled ? `${cited}, ${minute.title}` : cited;
+  return notes || options.titled || numberRepeated(minute) ? `${cited}, ${minute.title}` : cited;
+}
+
+function numberRepeated(minute: Minute): boolean {
+  return minute.record.minutes.some((other) => other !== minute && other.printedNumber === minute.printedNumber);
 }
 
 /**
  * The minute with the meeting it was taken at, as a link's words: "Minute 118 of Tuesday 16 July
- * 2024", or, for notes, "Notes of Monday 31 October 2022, item 2, Notes of Previous Meeting – 8
+ * 2024" ("Minute 115 of Tuesday 16 July 2024, Questions to the Commissioner" where the number is
+ * printed twice), or, for notes, "Notes of Monday 31 October 2022, item 2, Notes of Previous Meeting – 8
  * June 2022".
  */
 export function minuteCitationOn(minute: Minute): string {
   const date = longDate(minute.record.meeting.date);
   if (minute.record.document.type === "notes") return `Notes of ${date}, ${minuteCitation(minute)}`;
+  if (minute.printedNumber && numberRepeated(minute)) return `Minute ${minute.printedNumber} of ${date}, ${minute.title}`;
   return `${minuteCitation(minute, { start: true })} of ${date}`;
 }
 

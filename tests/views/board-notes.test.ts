@@ -35,6 +35,18 @@ describe("citing a minute", () => {
     expect(minuteCitationOn(m113)).toBe("Minute 113 of Tuesday 16 July 2024");
   });
 
+  it("cites a minute whose number the minutes print twice with its title, so that no citation names two minutes", () => {
+    const first = minuteOf("/meetings/kmpcp-2024-07-16/minutes/", "m115");
+    const second = minuteOf("/meetings/kmpcp-2024-07-16/minutes/", "m115-2");
+    expect(first.printedNumber).toBe(second.printedNumber);
+    expect(minuteCitationOn(first)).toBe("Minute 115 of Tuesday 16 July 2024, Criminal Justice System - update report");
+    expect(minuteCitationOn(second)).toBe("Minute 115 of Tuesday 16 July 2024, Questions to the Commissioner");
+    for (const record of shippedArchive().minutes.map((m) => m.record)) {
+      const cited = record.minutes.map((m) => minuteCitation(m));
+      expect(new Set(cited).size, record.document.url).toBe(cited.length);
+    }
+  });
+
   it("cites a section of notes by its item number and heading as printed, or its heading alone, never as a minute", () => {
     const s3 = minuteOf(NOTES, "s3");
     expect(minuteCitation(s3)).toBe("item 3, HMICFRS PEEL Report & Improvement Plan");
