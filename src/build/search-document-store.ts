@@ -29,6 +29,8 @@ interface StoredPage {
 }
 
 export interface DocumentStore {
+  /** Whether it keeps anything: a store with no folder reads nothing and keeps nothing. */
+  readonly active: boolean;
   /** The page's documents if the store holds exactly those with digest `digest`. */
   documentsOf(path: string, digest: string): SearchDocument[] | undefined;
   /** Keeps a page's documents for the next build. */
@@ -43,13 +45,14 @@ export function openDocumentStore(folder: string | undefined, version: string): 
   const stored = file ? readStore(file) : new Map<string, StoredPage>();
   const kept = new Map<string, StoredPage>();
   return {
+    active: file !== undefined,
     documentsOf(path, digest) {
       const page = stored.get(path);
       if (!page || page.digest !== digest || documentsDigest(page.documents) !== digest) return undefined;
       return page.documents;
     },
     keep(path, digest, documents) {
-      kept.set(path, { digest, documents: [...documents] });
+      if (file) kept.set(path, { digest, documents: [...documents] });
     },
     save() {
       if (!file || !folder) return;

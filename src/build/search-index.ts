@@ -297,6 +297,7 @@ function documentsOf(from: PageDocuments, page: string): SearchDocument[] | unde
 
 /** Keeps in the store, for the next build, the stored documents of a page of a shard not indexed now. */
 function keepStored(from: PageDocuments, page: string): void {
+  if (!from.store.active) return;
   const digest = from.digests.get(page);
   const stored = digest === undefined ? undefined : from.staged.has(page) ? readStaged(from.staged.get(page) ?? []) : from.store.documentsOf(page, digest);
   if (digest !== undefined && stored) from.store.keep(page, digest, stored);
