@@ -142,7 +142,8 @@ export class LinkContext {
     const found = this.archive.byId.get(id);
     if (found && (kinds as readonly string[]).includes(found.kind)) return found as Extract<M.Target, { kind: K }>;
     if (this.failedIds.has(id)) return undefined;
-    const suggestion = `${HINTS[what] ?? ""}${didYouMean(id, this.archive.idsOfKind(kinds as readonly string[]))}`;
+    const ids = this.archive.idsOfKind(kinds as readonly string[]);
+    const suggestion = `${HINTS[what] ?? ""}${(kinds as readonly string[]).includes("meeting") ? (nearestMeetings(id, ids) ?? didYouMean(id, ids)) : didYouMean(id, ids)}`;
     const message = found ? `${id} is ${withArticle(found.kind)}, not ${withArticle(what)}: name ${withArticle(what)}${suggestion}` : `unknown ${what} ${id}: no file defines it${suggestion}`;
     this.reportAt(file, message, where);
     return undefined;
@@ -183,4 +184,24 @@ export class LinkContext {
       message: `link to @${page.id}${anchor ? `#${anchor}` : ""}: ${page.id} is withheld (${why}), so the link is shown as plain text with "(${why})" after it; it becomes a link once the paper is published`,
     });
   }
+}
+
+const MEETING_ID = /^(.+)-(\d{4}-\d{2}-\d{2})(?:-\d+)?$/;
+
+/**
+ * For a meeting identifier of a body's form that names no meeting (one moved to another date, its
+ * folder renamed): the body's meetings nearest that date, before and after. The closest spelling
+ * is another date, often a meeting held long before, and taking it would point the paper at a
+ * meeting it is not about.
+ */
+function nearestMeetings(id: string, ids: readonly string[]): string | undefined {
+  const [, body, date] = MEETING_ID.exec(id) ?? [];
+  if (!body || !date) return undefined;
+  const dated = ids.map((other) => ({ id: other, match: MEETING_ID.exec(other) })).filter(({ match }) => match?.[1] === body).map(({ id: other, match }) => ({ id: other, date: match?.[2] ?? "" }));
+  if (dated.length === 0) return undefined;
+  const before = dated.filter((m) => m.date < date).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  const after = dated.filter((m) => m.date >= date).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+  const near = [before && `${before.id} (before)`, after && `${after.id} (after)`].filter((text): text is string => Boolean(text));
+  const named = near.length === 1 ? `the meeting of ${body} nearest ${date} is ${near[0]}` : `the meetings of ${body} nearest ${date} are ${near.join(" and ")}`;
+  return `; ${named}: if it moved to another date, write the identifier of the meeting it became`;
 }

@@ -201,7 +201,7 @@ describe("the records pass: minutes and notes", () => {
       { file: MINUTES_FILE, line: 9, field: "actions.1.status", message: "a discharged action needs raised_at (the meeting that raised it) or discharged_at" },
       {
         file: MINUTES_FILE, line: 10, field: "actions.2.raised_at",
-        message: "unknown meeting panel-2023-11-01: no file defines it (a meeting is a folder content/meetings/<id>/ with meeting.md; for one the papers only mention, add a meeting.md with status: referenced); did you mean panel-2023-12-01?",
+        message: "unknown meeting panel-2023-11-01: no file defines it (a meeting is a folder content/meetings/<id>/ with meeting.md; for one the papers only mention, add a meeting.md with status: referenced); the meeting of panel nearest 2023-11-01 is panel-2023-12-01 (after): if it moved to another date, write the identifier of the meeting it became",
       },
     ]);
     const record = get(ctx, `${M}/minutes`, "document").records;
@@ -306,7 +306,7 @@ describe("the records pass: work programmes", () => {
     expect(reported(ctx.problems)).toEqual([
       {
         file: `content/meetings/${M}/wp.md`, line: 7, field: "entries.1.meeting",
-        message: "unknown meeting panel-2099-01-01: no file defines it (a meeting is a folder content/meetings/<id>/ with meeting.md; for one the papers only mention, add a meeting.md with status: referenced); did you mean panel-2024-03-01?",
+        message: "unknown meeting panel-2099-01-01: no file defines it (a meeting is a folder content/meetings/<id>/ with meeting.md; for one the papers only mention, add a meeting.md with status: referenced); the meeting of panel nearest 2099-01-01 is panel-2024-03-01 (before): if it moved to another date, write the identifier of the meeting it became",
       },
     ]);
   });

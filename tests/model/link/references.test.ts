@@ -179,7 +179,7 @@ describe("the references pass: resolutions", () => {
     expect(refusal).toBeDefined();
     expect(reported(ctx.problems)).toEqual([
       at(`follow_up=2025-13 ${refusal?.problem}: ${refusal?.advice}`),
-      at("unknown meeting panel-2024-05-05: no file defines it (a meeting is a folder content/meetings/<id>/ with meeting.md; for one the papers only mention, add a meeting.md with status: referenced); did you mean panel-2024-02-01?"),
+      at("unknown meeting panel-2024-05-05: no file defines it (a meeting is a folder content/meetings/<id>/ with meeting.md; for one the papers only mention, add a meeting.md with status: referenced); the meeting of panel nearest 2024-05-05 is panel-2024-03-01 (before): if it moved to another date, write the identifier of the meeting it became"),
     ]);
     const r = resolution(ctx);
     const march = get(ctx, "panel-2024-03-01", "meeting");
