@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, renameSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { archivePlugin } from "../eleventy/archive-plugin.ts";
 import type { EleventyConfig } from "../eleventy/config-types.ts";
@@ -14,9 +14,10 @@ import { forgetLayouts } from "../eleventy/layout-cache.ts";
 import { deriveSiteData, type SiteData } from "../eleventy/site-data.ts";
 import type { Archive } from "../model/archive.ts";
 import { ArchiveHandover } from "./archive-handover.ts";
-import { PACKAGE_ROOT, type SiteConfig, siteAddressWarning, siteConfig } from "../site/config.ts";
+import { ARCHIVE_FOLDERS, PACKAGE_ROOT, type SiteConfig, siteAddressWarning, siteConfig } from "../site/config.ts";
 import { removeIfInterrupted } from "./interrupt.ts";
-import { checkOutputFolder, guardedFolders, isMarked, leftoverPath, markSite, removeLeftovers } from "./output-folder.ts";
+import { checkOutputFolder, guardedFolders, isMarked, leftoverPath, markSite, recordSite, removeLeftovers } from "./output-folder.ts";
+import { copyStaticFiles } from "./static-files.ts";
 import { linkOrCopy } from "./link-or-copy.ts";
 import { publishFiles } from "./publish-files.ts";
 import { releaseMemory } from "./release-memory.ts";
@@ -84,10 +85,13 @@ export async function buildSite(source: Archive | ArchiveHandover, options: Buil
   }
   try {
     const { pages, kept, files } = await renderAndPublish(source, staging, root, site, isMarked(outputDir) ? outputDir : undefined);
+    // The archive's own files, published as they are (a CNAME, _redirects): never over a file the build made.
+    copyStaticFiles(join(root, ARCHIVE_FOLDERS.static), staging, (path) => relative(process.cwd(), path) || ".");
     // What the render left behind, and the archive if handed over, go before Pagefind's processes start (release-memory.ts).
     releaseMemory();
     // The last build's unchanged search shards are reused: publishing a meeting re-indexes one shard.
     const index = await indexSite(staging, { previous: existsSync(outputDir) ? outputDir : undefined, files, kept: new Set([...kept].map(pageFile)), cacheDir: options.cacheDir });
+    recordSite(staging);
     await swapInto(staging, outputDir);
     return { outputDir, pages, keptPages: kept.size, files: await countFiles(outputDir), indexedPages: index.pages, indexedDocuments: index.documents };
   } catch (error) {

@@ -9,18 +9,24 @@
  * folder or the root of the file system, nor a folder around them. It clears leftovers of killed
  * builds only when they carry the mark too.
  */
-import { existsSync, lstatSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from "node:path";
 
 /**
  * The mark a build leaves in every folder it makes. A dotfile: static hosts and the search index
- * (search-index.ts reads only pages, and skips hidden files) leave it alone. Its text never
- * changes, so two builds of the same content stay byte-identical.
+ * (search-index.ts reads only pages, and skips hidden files) leave it alone. Once the site is made
+ * it also lists what the build made at the top of the folder (recordSite), so that the next build
+ * can tell a file someone put there since (a CNAME, a folder of old pages), which replacing the
+ * folder would lose: it refuses (foreignEntries). Its text depends on the site alone, so two
+ * builds of the same content stay byte-identical.
  */
 export const SITE_MARK = ".panel-papers-site";
 const SITE_MARK_TEXT =
-  "This folder was made by the panel papers archive's build (npm run build).\nThe next build replaces it whole, so keep nothing else in it.\n";
+  "This folder was made by the panel papers archive's build (npm run build).\nThe next build replaces it whole, so keep nothing else in it: put files to publish as they are in static/.\n";
+const MADE_HEADING = "What the build made at the top of this folder:\n";
+/** The build's own folders of pages, which `npm run dev` may add to between builds (a paper's page shown at once). */
+const PAGE_FOLDERS = new Set(["meetings", "papers"]);
 
 /** What is at the output path before the build. */
 export type FolderState = "missing" | "empty" | "marked" | "unmarked" | "file";
@@ -105,8 +111,17 @@ export function checkOutputFolder(outputDir: string, guarded: readonly GuardedFo
   const show = (path: string) => (path === cwd ? "." : isInside(path, cwd) ? relative(cwd, path) : path);
   // The path as given and the real one: a link to the content is refused like the content itself.
   const paths = [...new Set([resolve(outputDir), realPath(outputDir)])];
-  const problem = outputFolderProblem(paths, folderState(outputDir), guarded, show(resolve(outputDir)), show);
+  const state = folderState(outputDir);
+  const problem = outputFolderProblem(paths, state, guarded, show(resolve(outputDir)), show) ?? (state === "marked" ? foreignProblem(outputDir, show(resolve(outputDir))) : undefined);
   if (problem) throw new Error(problem);
+}
+
+/** Why a build may not replace the site in `outputDir`: files put there since the build made it, which it would delete. */
+function foreignProblem(outputDir: string, name: string): string | undefined {
+  const foreign = foreignEntries(outputDir).map((entry) => (statSync(join(outputDir, entry)).isDirectory() ? `${entry}/` : entry));
+  if (foreign.length === 0) return undefined;
+  const listed = foreign.slice(0, 5).join(", ") + (foreign.length > 5 ? ` and ${foreign.length - 5} more` : "");
+  return `refusing to build into ${name}: it holds ${listed}, which no build made, and a build replaces its output folder whole, which would delete ${foreign.length === 1 ? "it" : "them"}; move ${foreign.length === 1 ? "it" : "them"} into the archive's static/ folder, whose files every build publishes as they are, or elsewhere, then build again`;
 }
 
 export function folderState(path: string): FolderState {
@@ -133,6 +148,34 @@ export function isMarked(folder: string): boolean {
 /** Marks `folder` as made by a build, so that a later build may replace or clear it. */
 export function markSite(folder: string): void {
   writeFileSync(join(folder, SITE_MARK), SITE_MARK_TEXT);
+}
+
+/** Marks the finished site in `folder` with what it holds at its top (see SITE_MARK). */
+export function recordSite(folder: string): void {
+  const made = readdirSync(folder).filter((name) => name !== SITE_MARK).sort();
+  writeFileSync(join(folder, SITE_MARK), `${SITE_MARK_TEXT}${MADE_HEADING}${made.map((name) => `${name}\n`).join("")}`);
+}
+
+/**
+ * What is at the top of the marked site `folder` that the build which made it did not make: files
+ * someone put there since. None when the mark lists nothing (a site made before marks did).
+ */
+export function foreignEntries(folder: string): string[] {
+  let mark: string;
+  try {
+    mark = readFileSync(join(folder, SITE_MARK), "utf8");
+  } catch {
+    return [];
+  }
+  const at = mark.indexOf(MADE_HEADING);
+  if (at < 0) return [];
+  const made = new Set(mark.slice(at + MADE_HEADING.length).split("\n").filter(Boolean));
+  return readdirSync(folder).filter((name) => name !== SITE_MARK && !made.has(name) && !PAGE_FOLDERS.has(name) && !isLeftover(name)).sort();
+}
+
+/** A build's own working folders inside the site (staging of documents, shards reused), which it clears itself. */
+function isLeftover(name: string): boolean {
+  return name.startsWith(".search-");
 }
 
 /**

@@ -87,8 +87,9 @@ export class DevSession {
         }),
       );
     }
-    // The site configuration's folder: a change to _data/site.json needs a whole build.
+    // The site configuration's folder: a change to _data/site.json needs a whole build; so does one to the files published as they are.
     watchFolder(dirname(join(this.options.root, ARCHIVE_FOLDERS.siteFile)));
+    watchFolder(join(this.options.root, ARCHIVE_FOLDERS.static));
     for (const folder of PACKAGE_WATCHED) watchFolder(join(this.options.projectRoot, folder));
   }
 

@@ -62,6 +62,11 @@ export const ARCHIVE_FOLDERS = {
    * `.cache/`, which git ignores; never published.
    */
   cache: ".cache/panel-papers",
+  /**
+   * Files the site publishes as they are, at the same paths (a CNAME, a host's _redirects, a
+   * .well-known/security.txt): copied into every build (src/build/static-files.ts).
+   */
+  static: "static",
 } as const;
 
 /** The package's own folder (where eleventy.config.ts is), whatever folder a command runs in. */

@@ -182,12 +182,49 @@ describe("a build into a folder it may replace", () => {
       const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString("utf8");
       expect(text, file).not.toContain("replaces it whole");
     }
+    // A page an older build made, which this one does not: its mark lists it, so it goes.
     writeFileSync(join(site, "stale-page.html"), "from an older build");
+    writeFileSync(join(site, SITE_MARK), `${readFileSync(join(site, SITE_MARK), "utf8")}stale-page.html\n`);
     const again = await build(site);
     expect(again.pages).toBeGreaterThan(0);
     expect(existsSync(join(site, "stale-page.html"))).toBe(false);
     expect(existsSync(join(site, SITE_MARK))).toBe(true);
     expect(readdirSync(join(root, "out"))).toEqual(["site"]);
+  });
+
+  it("refuses, changing nothing, a site holding files no build made (a CNAME, a folder of old pages), and says to keep them in static/", async () => {
+    const site = join(root, "hand-added");
+    await build(site);
+    writeFileSync(join(site, "CNAME"), "papers.example.gov.uk\n");
+    mkdirSync(join(site, "old"));
+    writeFileSync(join(site, "old/keep.txt"), "an officer's page\n");
+    const before = snapshot(site);
+    await expect(build(site)).rejects.toThrow(/^refusing to build into .*hand-added: it holds CNAME, old\/, which no build made, and a build replaces its output folder whole, which would delete them; move them into the archive's static\/ folder, whose files every build publishes as they are, or elsewhere, then build again$/);
+    expect(snapshot(site)).toEqual(before);
+    // Through the command line too, before anything is read.
+    const result = runBuild(root, ["--out", site]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/it holds CNAME, old\/, which no build made/);
+    expect(snapshot(site)).toEqual(before);
+  });
+
+  it("publishes the files of the archive's static/ folder as they are, and refuses one at an address the build writes", async () => {
+    const archive = writeContent(MINIMAL);
+    mkdirSync(join(archive, "static/.well-known"), { recursive: true });
+    writeFileSync(join(archive, "static/CNAME"), "papers.example.gov.uk\n");
+    writeFileSync(join(archive, "static/.well-known/security.txt"), "Contact: mailto:security@example.gov.uk\n");
+    const site = join(archive, "_site");
+    const built = () => buildSite(loadValidArchive(archive), { outputDir: site, projectRoot: archive, contentDir: join(archive, "content") });
+    await built();
+    expect(readFileSync(join(site, "CNAME"), "utf8")).toBe("papers.example.gov.uk\n");
+    expect(readFileSync(join(site, ".well-known/security.txt"), "utf8")).toContain("Contact:");
+    // Built again: they are the build's to replace, not someone else's files.
+    await built();
+    expect(existsSync(join(site, "CNAME"))).toBe(true);
+    writeFileSync(join(archive, "static/index.html"), "<p>a home page of my own</p>");
+    const before = snapshot(site);
+    await expect(built()).rejects.toThrow(/static\/index\.html \(\/index\.html\): the build makes a file at the same address, and one of the two would be lost: rename or remove the file in .*static\/$/);
+    expect(snapshot(site)).toEqual(before);
   });
 
   it("builds into an empty folder", async () => {
