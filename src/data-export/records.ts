@@ -75,7 +75,7 @@ export function exporter(context: ExportContext) {
         id: m.id, url: url(m.url), body: m.body.id, date: m.date, time: m.time, start: m.start, date_as_printed: m.dateAsPrinted, venue: m.venue, status: m.status,
         title: m.title, special: m.special, issued: m.issued, agenda_inferred: m.agenda?.inferred, agenda_items: ids(m.agenda?.items ?? []),
         documents: ids(withPages(m.documents)), minutes: m.minutes?.id, links: m.links.length > 0 ? m.links.map((l) => ({ text: l.text, url: l.url })) : undefined,
-        next_meeting: m.nextMeeting?.id, previous_meetings: ids(m.previousMeetings), topics: ids(m.topics),
+        next_meeting: m.nextMeeting?.id, formerly: m.formerly.length > 0 ? m.formerly : undefined, previous_meetings: ids(m.previousMeetings), topics: ids(m.topics),
       }),
 
     /** A file published with the papers; a withheld one by where it was tabled and why only, as its agenda shows it. */

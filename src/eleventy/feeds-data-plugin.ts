@@ -34,7 +34,9 @@ export function feedsAndDataPlugin(eleventyConfig: EleventyConfig, { data, part 
   if (!part.sitewide) return;
   eleventyConfig.on("eleventy.after", async (event: AfterBuildEvent) => {
     if (event.outputMode !== undefined && event.outputMode !== "fs") return;
-    const pageUrls = [...(part.earlierPageUrls ?? []), ...(event.results ?? []).map((r) => r.url)].filter(isSitemapPage);
+    // An old address of a moved meeting is no page of its own: search engines are sent on from it, not to it.
+    const moved = new Set(data.views.movedPages.map((page) => page.url));
+    const pageUrls = [...(part.earlierPageUrls ?? []), ...(event.results ?? []).map((r) => r.url)].filter(isSitemapPage).filter((url) => !moved.has(url));
     const outputDir = event.directories.output;
     // The archive's own clock (PAPERS_NOW, or the time it was loaded): one clock for the whole build.
     await writeFeeds({ archive, site, clock: archive.clock, outputDir, pageUrls });

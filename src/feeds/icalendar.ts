@@ -101,7 +101,10 @@ export function calendarEvent(meeting: Meeting, site: FeedSite, host: string, st
     `Agenda and papers: ${url}`,
   ].join("\n");
   const event = {
-    uid: `${meeting.id}@${host}`,
+    // The identifier it had first: a meeting moved to another date (formerly:) stays one event in
+    // people's calendars, which the higher sequence tells to take the new date.
+    uid: `${meeting.formerly[0] ?? meeting.id}@${host}`,
+    ...(meeting.formerly.length > 0 ? { sequence: meeting.formerly.length } : {}),
     title: meeting.status === "cancelled" ? `Cancelled: ${name}` : name,
     description,
     url,

@@ -306,6 +306,14 @@ export interface FmMeeting {
    */
   next_meeting?: string;
   /**
+   * the identifiers this meeting had before: a meeting moved to another date, its folder renamed; their addresses, and those of its papers, lead to its pages
+   *
+   * @minItems 1
+   *
+   * Items: a meeting identifier: <body>-<YYYY-MM-DD>
+   */
+  formerly?: [string, ...string[]];
+  /**
    * topic identifiers, e.g. [road-safety, budget]
    *
    * Items: an identifier of lower-case letters, digits and single hyphens

@@ -171,6 +171,8 @@ export interface Meeting extends Page {
   agenda?: Agenda;
   nextMeeting?: Meeting;
   previousMeetings: Meeting[];
+  /** Identifiers it had before (`formerly:`), oldest first: moved to another date, its folder renamed. */
+  formerly: string[];
   /** Topics the meeting as a whole is tagged with (its own `topics:`), beside its items'. */
   topics: Topic[];
   /** The text below the meeting's front matter (the summons, or a note on the meeting), as Markdown. */

@@ -35,6 +35,7 @@ import { minuteCitation, minuteCitationOn } from "./minute-citation.ts";
 import { meetingPagination } from "./meeting-pagination.ts";
 import { meetingSummary } from "./meeting-summary.ts";
 import { mentionLinks } from "./mentions.ts";
+import { type MovedPage, movedPages } from "./moved-pages.ts";
 import { serviceNavigation } from "./navigation.ts";
 import { type NextMeeting, nextMeetings } from "./next-meetings.ts";
 import { organisationPosts, organisationSummary } from "./organisation-summary.ts";
@@ -118,6 +119,8 @@ export interface Views {
   searchHint: string;
   /** The forms of the archive's decision codes, as JSON, for the search page to know a code typed in any of them (./search-codes.ts). */
   searchCodeForms: string;
+  /** The old addresses of meetings moved to another date, and of their papers, each sending the reader on (./moved-pages.ts). */
+  movedPages: MovedPage[];
 }
 
 export function buildViews(archive: Archive, words: ArchiveWords = {}): Views {
@@ -131,6 +134,7 @@ export function buildViews(archive: Archive, words: ArchiveWords = {}): Views {
     years: meetingsByYear(archive.meetings),
     nextMeetings: nextMeetings(archive.bodies, today),
     publishedDocuments,
+    movedPages: movedPages(archive.meetings),
     // Not one still to come (its agenda may be issued): it is under "Next meetings".
     recentMeetings: archive.meetings.filter((m) => holdsPapers(m) && (m.date < today || m.status === "held")).reverse().slice(0, 6),
     registers: registers(archive, places, made),

@@ -11,6 +11,8 @@ export function meetingSummary(meeting: Meeting, today: string): SummaryRow[] {
   const previous = meeting.previousMeetings[0];
   return [
     row("Date", longDate(meeting.date)),
+    // Its former identifiers name the dates it was called for before it moved (the folder's own rule).
+    row("Moved from", meeting.formerly.map((id) => /-(\d{4}-\d{2}-\d{2})(?:-\d+)?$/.exec(id)?.[1]).filter((date): date is string => date !== undefined).map(longDate).join("; ")),
     row("Time", meeting.time ? clockTime(meeting.time) : ""),
     row("As printed", meeting.dateAsPrinted),
     row("Venue", meeting.venue),

@@ -77,7 +77,7 @@ const EVERY_FIELD = {
     "        - { code: A3, title: Minutes, minutes_of: panel-2023-12-01, verbal: true }",
     "    - letter: B", "      title: Exempt", "      part: exempt", "      items:", "        - { code: B1, title: A contract, exempt: [3], papers: [panel-2024-01-10/b1-contract] }",
   ]),
-  "meetings/panel-2024-03-01/meeting.md": meeting("2024-03-01", ["status: scheduled"]),
+  "meetings/panel-2024-03-01/meeting.md": meeting("2024-03-01", ["status: scheduled", "formerly: [panel-2024-02-28]"]),
   "meetings/panel-2024-01-10/a2-report.md": [
     "---", "type: report", "title: A report", "header: { from: Ann Able, by: Bob Baker, to: The Panel, subject: Roads, date: 10 January 2024 }", "author: ann-able", "date: 2024-01-02",
     "period: { from: 2023-04-01, to: 2024-03-31 }", "series: roads-reports", "version: Final", "topics: [roads]", "status: present", "publish_from: 2024-01-03T09:00:00Z",

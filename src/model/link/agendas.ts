@@ -14,9 +14,11 @@ import { lookupFile } from "./files.ts";
 import { checkItemCode, checkRole } from "./vocabulary.ts";
 
 export function linkAgendas(ctx: LinkContext): void {
+  const claimed = new Map<string, M.Meeting>();
   for (const meeting of ctx.archive.meetings) {
     const file = ctx.fileOfType(meeting.id, ["meeting"]);
     const d = file.data;
+    checkFormerly(ctx, meeting, file, claimed);
     linkPeople(ctx, meeting, file, d);
     if (d.next_meeting) {
       meeting.nextMeeting = ctx.lookup(file, d.next_meeting, ["meeting"], ["next_meeting"], "meeting");
@@ -34,6 +36,23 @@ export function linkAgendas(ctx: LinkContext): void {
     ctx.pageAnchors.set(meeting.id, anchors);
     if (d.agenda) linkAgenda(ctx, meeting, file, d.agenda, anchors);
   }
+}
+
+/**
+ * A former identifier leads to the meeting's pages: it must be one no file defines now (its old
+ * address would be the other meeting's), and one no other meeting claims.
+ */
+function checkFormerly(ctx: LinkContext, meeting: M.Meeting, file: ContentFile, claimed: Map<string, M.Meeting>): void {
+  meeting.formerly.forEach((former, i) => {
+    const now = ctx.archive.byId.get(former);
+    if (now) {
+      ctx.report(file, `formerly: ${former} is ${now === meeting ? "this meeting's own identifier" : `a meeting the archive has (${now.source.file})`}: list only identifiers no folder has now, the ones this meeting had before it moved`, ["formerly", i]);
+      return;
+    }
+    const other = claimed.get(former);
+    if (other) ctx.report(file, `formerly: ${former} is also listed by ${other.id}: an old address can lead to one meeting only; remove it from one of the two`, ["formerly", i]);
+    else claimed.set(former, meeting);
+  });
 }
 
 function linkPeople(ctx: LinkContext, meeting: M.Meeting, file: ContentFile, d: FmMeeting): void {

@@ -142,6 +142,11 @@ export class LinkContext {
     const found = this.archive.byId.get(id);
     if (found && (kinds as readonly string[]).includes(found.kind)) return found as Extract<M.Target, { kind: K }>;
     if (this.failedIds.has(id)) return undefined;
+    const moved = (kinds as readonly string[]).includes("meeting") ? this.archive.meetings.find((meeting) => meeting.formerly.includes(id)) : undefined;
+    if (moved) {
+      this.reportAt(file, `${id} is now ${moved.id}: the meeting moved (its meeting.md lists ${id} under formerly:); write ${moved.id}`, where);
+      return undefined;
+    }
     const ids = this.archive.idsOfKind(kinds as readonly string[]);
     const suggestion = `${HINTS[what] ?? ""}${(kinds as readonly string[]).includes("meeting") ? (nearestMeetings(id, ids) ?? didYouMean(id, ids)) : didYouMean(id, ids)}`;
     const message = found ? `${id} is ${withArticle(found.kind)}, not ${withArticle(what)}: name ${withArticle(what)}${suggestion}` : `unknown ${what} ${id}: no file defines it${suggestion}`;
@@ -156,7 +161,10 @@ export class LinkContext {
   resolveReference(file: ContentFile, target: string, anchor: string | undefined, where: Where, from?: M.Document): M.Target | undefined {
     const page = this.archive.byId.get(target);
     if (!page) {
-      if (!this.failedIds.has(target)) this.reportAt(file, `link to @${target} goes nowhere: no file defines ${target}${didYouMean(target, [...this.archive.byId.keys()])}`, where);
+      const [head = "", ...rest] = target.split("/");
+      const moved = this.archive.meetings.find((meeting) => meeting.formerly.includes(head));
+      if (moved) this.reportAt(file, `link to @${target}: ${head} is now ${moved.id}, the meeting moved (its meeting.md lists ${head} under formerly:); write @${[moved.id, ...rest].join("/")}`, where);
+      else if (!this.failedIds.has(target)) this.reportAt(file, `link to @${target} goes nowhere: no file defines ${target}${didYouMean(target, [...this.archive.byId.keys()])}`, where);
       return undefined;
     }
     if (page.kind === "document" && page.withheld) {

@@ -30,7 +30,7 @@ function meetingOf(ctx: LinkContext, file: FileOfType<"meeting">, id: string): M
   }
   return {
     id, kind: "meeting", url: `/meetings/${id}/`, source: ctx.source(file), body, date: d.date, time: d.time, start: startOf(d.date, d.time), dateAsPrinted: d.date_as_printed, venue: d.venue,
-    status: d.status, title: d.title, special: d.special ?? false, issued: d.issued, contacts: [], membership: [], links: [], previousMeetings: [], topics: [],
+    status: d.status, title: d.title, special: d.special ?? false, issued: d.issued, contacts: [], membership: [], links: [], previousMeetings: [], formerly: [...(d.formerly ?? [])], topics: [],
     summons: file.parsed.body, bodyLine: file.parsed.bodyLine, documents: [], plannedBusiness: [], followUpsDue: [], minutesTabledAt: [], mentionedIn: [],
   };
 }
