@@ -126,6 +126,15 @@ describe("notes cited by their headings", () => {
     expect(statuses.filter((status) => status === "Open")).toEqual([]);
   });
 
+  it("a topic page marks a paper the archive lists but does not hold", () => {
+    const $ = page("/topics/peel/");
+    const items = $("main li").map((_, li) => squash($(li).text())).get();
+    const referenced = items.filter((text) => text.startsWith("Report that was submitted to the 6 February 2024 Panel meeting"));
+    expect(referenced.length).toBe(1);
+    expect(referenced[0]).toMatch(/\(not held in the archive\)$/);
+    expect(items.filter((text) => text.includes("(not held in the archive)")).length).toBeLessThan(items.length);
+  });
+
   it("the registers, topic and meeting pages cite notes by item and heading", () => {
     expect(squash(page("/registers/resolutions/")("main").text())).toContain("Item 2, Notes of Previous Meeting – 8 June 2022");
     expect(squash(page("/registers/resolutions/")("main").text())).toContain("Agreed the notes of 8 June 2022");
