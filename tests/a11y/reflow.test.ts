@@ -98,7 +98,7 @@ describeWithBrowser("tables on a narrow screen", () => {
     expect(problems, problems.join("\n")).toEqual([]);
   });
 
-  it("at 320 pixels, stacks each row's cells, each under its column's name, with the header row out of sight", async () => {
+  it("at 320 pixels, stacks each row's cells of a table with a header row, each under its column's name, with the header row out of sight, and keeps the grid of one without", async () => {
     await page.setViewportSize(NARROW);
     const problems: string[] = [];
     let cells = 0;
@@ -107,6 +107,11 @@ describeWithBrowser("tables on a narrow screen", () => {
       for (const table of await tableLayout(page)) {
         const where = `${kind.url} "${table.name}"`;
         if (table.headShown) problems.push(`${where}: its header row shows`);
+        // A table printed with no header row keeps its grid: its cells have no column names to show.
+        if (table.headShown === undefined) {
+          for (const row of table.rows) if (row.length > 1 && new Set(row.map((c) => c.top)).size > 1) problems.push(`${where}: a row of a table with no header row is stacked`);
+          continue;
+        }
         for (const row of table.rows) {
           for (const [i, cell] of row.entries()) {
             cells += 1;
@@ -136,7 +141,8 @@ describeWithBrowser("tables on a narrow screen", () => {
       expect(await first.getAttribute("data-label")).toBe("Date");
       expect(await first.evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"Date" / ""');
       const texts = await page.locator("main tbody td").evaluateAll((tds) => tds.map((td) => (td.textContent ?? "").replace(/\s+/g, " ").trim()));
-      expect(await cellNames(cdp)).toEqual(texts);
+      // Spaces as the text's: a status tag's name ends with its own, before the stop that follows it.
+      expect((await cellNames(cdp)).map((name) => name.replace(/\s+/g, " ").trim())).toEqual(texts);
     } finally {
       await cdp.detach();
     }

@@ -29,7 +29,7 @@ describe("a year's meetings", () => {
   it.each(["/meetings/2024/", "/meetings/"])("%s counts the papers of 16 July 2024 it does not hold apart from its minutes", (url) => {
     expect(rowText(url, "/meetings/kmpcp-2024-07-16/")).toBe("Tuesday 16 July 2024 Police and Crime Panel Minutes; listed but not held: 5 papers");
     // Its agenda is all the archive holds: whether it took place, the papers do not say.
-    expect(rowText(url, "/meetings/kmpcp-2024-10-10/")).toBe("Thursday 10 October 2024 Police and Crime Panel Date has passed: the archive holds no minutes of this meeting Agenda, 8 papers");
+    expect(rowText(url, "/meetings/kmpcp-2024-10-10/")).toBe("Thursday 10 October 2024 Police and Crime Panel Date has passed: the archive holds no minutes of this meeting . Agenda, 8 papers");
   });
 });
 
