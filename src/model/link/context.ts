@@ -142,9 +142,12 @@ export class LinkContext {
     const found = this.archive.byId.get(id);
     if (found && (kinds as readonly string[]).includes(found.kind)) return found as Extract<M.Target, { kind: K }>;
     if (this.failedIds.has(id)) return undefined;
-    const moved = (kinds as readonly string[]).includes("meeting") ? this.archive.meetings.find((meeting) => meeting.formerly.includes(id)) : undefined;
+    // A meeting moved to another date, or a paper of one: named by the identifier it had.
+    const [head = "", ...rest] = id.split("/");
+    const moved = this.archive.meetings.find((meeting) => meeting.formerly.includes(head));
     if (moved) {
-      this.reportAt(file, `${id} is now ${moved.id}: the meeting moved (its meeting.md lists ${id} under formerly:); write ${moved.id}`, where);
+      const now = [moved.id, ...rest].join("/");
+      this.reportAt(file, `${id} is now ${now}: the meeting moved (its meeting.md lists ${head} under formerly:); write ${now}`, where);
       return undefined;
     }
     const ids = this.archive.idsOfKind(kinds as readonly string[]);
