@@ -65,7 +65,6 @@ const atMeeting = (key = "meeting"): CsvColumn[] => {
   ];
 };
 
-/** Lists become "a; b"; absent values become empty cells. */
 /**
  * A person's roles in one cell, each post once ("chief-executive at opcc-kent"): a post the papers
  * print in several forms or over several periods is several records in the JSON, where the form
@@ -75,6 +74,7 @@ function rolesAt(roles: readonly JsonRecord[]): string[] {
   return [...new Set(roles.map((role) => [role.role, role.organisation ?? role.body].filter(Boolean).join(" at ")))];
 }
 
+/** Lists become "a; b"; absent values become empty cells. */
 function cell(value: unknown): string | number | boolean | undefined {
   if (value === undefined || value === null) return undefined;
   if (Array.isArray(value)) return value.map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v))).join("; ");

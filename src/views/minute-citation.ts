@@ -36,8 +36,8 @@ function numberRepeated(minute: Minute): boolean {
 /**
  * The minute with the meeting it was taken at, as a link's words: "Minute 118 of Tuesday 16 July
  * 2024" ("Minute 115 of Tuesday 16 July 2024, Questions to the Commissioner" where the number is
- * printed twice), or, for notes, "Notes of Monday 31 October 2022, item 2, Notes of Previous Meeting – 8
- * June 2022".
+ * printed twice), or, for notes, "Notes of Monday 31 October 2022, item 2, Notes of Previous
+ * Meeting – 8 June 2022".
  */
 export function minuteCitationOn(minute: Minute): string {
   const date = longDate(minute.record.meeting.date);
