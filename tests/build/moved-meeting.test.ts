@@ -34,7 +34,7 @@ describe("a meeting moved to another date", () => {
       expect($(`main a[href="${now}"]`).length, old).toBe(1);
       expect($("[data-pagefind-body]").length, old).toBe(0);
     }
-    expect(loadPage(site.outputDir, "/meetings/panel-2023-12-13/")("main").text()).toContain("This meeting moved to Wednesday 10 January 2024");
+    expect(loadPage(site.outputDir, "/meetings/panel-2023-12-13/")("main").text()).toContain("The meeting moved to Wednesday 10 January 2024. This page is now at");
   });
 
   it("leaves the old addresses out of the sitemap, and says on the meeting's page where it moved from", () => {
