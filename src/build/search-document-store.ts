@@ -17,7 +17,7 @@
  * The documents hold only what the published pages say: nothing withheld is ever in a page.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { SearchDocument } from "./search-sections.ts";
 import { documentsDigest } from "./search-stage.ts";
@@ -88,7 +88,7 @@ function isEntry(entry: unknown): entry is [string, StoredPage] {
 
 /** A store made by another version of the search code is never read again: it goes. */
 function removeOtherVersions(folder: string, current: string): void {
-  const name = current.slice(folder.length + 1);
+  const name = basename(current);
   for (const entry of safeList(folder)) if (entry.startsWith("search-documents-") && entry !== name) rmSync(join(folder, entry), { force: true });
 }
 

@@ -178,11 +178,6 @@ export function writeDocuments(documents: readonly SearchDocument[], target: str
   for (const doc of documents) writeFileSync(join(mkdirOnce(folders, dirname(join(target, doc.path))), basename(doc.path)), doc.html);
 }
 
-/** Writes staged documents into the folder `target`, each at its path, as Pagefind reads them. */
-export function unpackDocuments(documents: readonly StagedDocument[], target: string): void {
-  writeDocuments(readStaged(documents), target, new Set());
-}
-
 /** The digest of a page's documents, by which shards are planned and reused and stored documents checked. */
 export function documentsDigest(documents: readonly SearchDocument[]): string {
   return digestOf(documents.map((doc) => `${doc.path}\0${doc.html}`).join("\0"));

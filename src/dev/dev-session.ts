@@ -71,8 +71,8 @@ export class DevSession {
     this.startBuild();
     this.reload();
     const watchFolder = (folder: string) => {
-      if (!existsSync(folder)) return;
-      this.watchers.push(watch(folder, { recursive: true }, (_event, name) => name && this.changed(join(folder, name.toString()))));
+      const watcher = this.watchTree(folder);
+      if (watcher) this.watchers.push(watcher);
     };
     this.watchContent();
     // The content folder itself replaced (a branch switched, a backup restored): its watcher would
@@ -96,13 +96,17 @@ export class DevSession {
   /** Watches the content folder as it is now, instead of the one watched before, if any. */
   private watchContent(): void {
     this.contentWatcher?.close();
-    this.contentWatcher = undefined;
-    if (!existsSync(this.contentDir)) return;
-    const folder = this.contentDir;
+    this.contentWatcher = this.watchTree(this.contentDir);
+  }
+
+  /** A watcher of `folder` and everything in it, each change taken as a change of that file; none if there is no such folder. */
+  private watchTree(folder: string): ReturnType<typeof watch> | undefined {
+    if (!existsSync(folder)) return undefined;
     try {
-      this.contentWatcher = watch(folder, { recursive: true }, (_event, name) => name && this.changed(join(folder, name.toString())));
+      return watch(folder, { recursive: true }, (_event, name) => name && this.changed(join(folder, name.toString())));
     } catch {
-      // Gone again between the two calls: its parent's watcher calls this once more.
+      // Gone between the two calls (the content folder being replaced): its parent's watcher calls watchContent again.
+      return undefined;
     }
   }
 

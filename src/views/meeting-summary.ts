@@ -1,5 +1,6 @@
 /** The key facts of a meeting, as the rows of its page's summary list. */
 import { clockTime, longDate } from "../model/dates.ts";
+import { meetingIdParts } from "../model/meeting-id.ts";
 import type { Document, Meeting } from "../model/types.ts";
 import { labelOf } from "../render/labels.ts";
 import { hasPage } from "./published.ts";
@@ -12,7 +13,7 @@ export function meetingSummary(meeting: Meeting, today: string): SummaryRow[] {
   return [
     row("Date", longDate(meeting.date)),
     // Its former identifiers name the dates it was called for before it moved (the folder's own rule).
-    row("Moved from", meeting.formerly.map((id) => /-(\d{4}-\d{2}-\d{2})(?:-\d+)?$/.exec(id)?.[1]).filter((date): date is string => date !== undefined).map(longDate).join("; ")),
+    row("Moved from", meeting.formerly.map((id) => meetingIdParts(id)?.date).filter((date): date is string => date !== undefined).map(longDate).join("; ")),
     row("Time", meeting.time ? clockTime(meeting.time) : ""),
     row("As printed", meeting.dateAsPrinted),
     row("Venue", meeting.venue),

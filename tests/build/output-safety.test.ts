@@ -11,7 +11,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { once } from "node:events";
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -224,6 +224,16 @@ describe("a build into a folder it may replace", () => {
     writeFileSync(join(archive, "static/index.html"), "<p>a home page of my own</p>");
     const before = snapshot(site);
     await expect(built()).rejects.toThrow(/static\/index\.html \(\/index\.html\): the build makes a file at the same address, and one of the two would be lost: rename or remove the file in .*static\/$/);
+    expect(snapshot(site)).toEqual(before);
+    // A link may lead anywhere on the machine: refused, not followed, nor skipped without a word.
+    rmSync(join(archive, "static/index.html"));
+    symlinkSync("/etc/hostname", join(archive, "static/hostname"));
+    await expect(built()).rejects.toThrow(/static\/hostname: a link, not a file: put the file itself in .*static\/, or remove the link$/);
+    expect(snapshot(site)).toEqual(before);
+    // A file where the folder belongs.
+    rmSync(join(archive, "static"), { recursive: true });
+    writeFileSync(join(archive, "static"), "papers.example.gov.uk\n");
+    await expect(built()).rejects.toThrow(/static is a file, not a folder: the files published as they are go in a folder of that name \(static\/CNAME\), or remove it$/);
     expect(snapshot(site)).toEqual(before);
   });
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { indexSite } from "../../src/build/search-index.ts";
-import { type Staging, stagePages, stagePagesInParallel, unpackDocuments } from "../../src/build/search-stage.ts";
+import { readStaged, type Staging, stagePages, stagePagesInParallel, writeDocuments } from "../../src/build/search-stage.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "papers-search-stage-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -36,7 +36,7 @@ function writeSite(dir: string, chrome: string, built?: string): void {
 /** What was staged, less where: pages with their documents' paths, and each document's text. */
 function staged(staging: Staging, unpacked: string): { pages: unknown[]; texts: Record<string, string> } {
   const documents = staging.pages.flatMap((page) => page.documents ?? []);
-  unpackDocuments(documents, unpacked);
+  writeDocuments(readStaged(documents), unpacked, new Set());
   return {
     pages: staging.pages.map((page) => ({ path: page.path, source: page.source, digest: page.digest, bytes: page.bytes, documents: page.documents?.map((doc) => doc.path) })),
     texts: Object.fromEntries(documents.map((doc) => [doc.path, readFileSync(join(unpacked, doc.path), "utf8")])),

@@ -11,6 +11,7 @@ import type { Problem } from "../problems.ts";
 import type { ContentFile } from "../read-content.ts";
 import type { ContentType } from "../schemas.ts";
 import { noParseCache, type ParseCache } from "../parse-cache.ts";
+import { meetingIdParts } from "../meeting-id.ts";
 import { didYouMean } from "../suggest.ts";
 import { ancestors } from "../withholding.ts";
 import type * as M from "../types.ts";
@@ -143,11 +144,9 @@ export class LinkContext {
     if (found && (kinds as readonly string[]).includes(found.kind)) return found as Extract<M.Target, { kind: K }>;
     if (this.failedIds.has(id)) return undefined;
     // A meeting moved to another date, or a paper of one: named by the identifier it had.
-    const [head = "", ...rest] = id.split("/");
-    const moved = this.archive.meetings.find((meeting) => meeting.formerly.includes(head));
+    const moved = this.movedTo(id);
     if (moved) {
-      const now = [moved.id, ...rest].join("/");
-      this.reportAt(file, `${id} is now ${now}: the meeting moved (its meeting.md lists ${head} under formerly:); write ${now}`, where);
+      this.reportAt(file, `${id} is now ${moved.now}: the meeting moved (its meeting.md lists ${moved.former} under formerly:); write ${moved.now}`, where);
       return undefined;
     }
     const ids = this.archive.idsOfKind(kinds as readonly string[]);
@@ -164,9 +163,8 @@ export class LinkContext {
   resolveReference(file: ContentFile, target: string, anchor: string | undefined, where: Where, from?: M.Document): M.Target | undefined {
     const page = this.archive.byId.get(target);
     if (!page) {
-      const [head = "", ...rest] = target.split("/");
-      const moved = this.archive.meetings.find((meeting) => meeting.formerly.includes(head));
-      if (moved) this.reportAt(file, `link to @${target}: ${head} is now ${moved.id}, the meeting moved (its meeting.md lists ${head} under formerly:); write @${[moved.id, ...rest].join("/")}`, where);
+      const moved = this.movedTo(target);
+      if (moved) this.reportAt(file, `link to @${target}: ${moved.former} is now ${moved.meeting}, the meeting moved (its meeting.md lists ${moved.former} under formerly:); write @${moved.now}`, where);
       else if (!this.failedIds.has(target)) this.reportAt(file, `link to @${target} goes nowhere: no file defines ${target}${didYouMean(target, [...this.archive.byId.keys()])}`, where);
       return undefined;
     }
@@ -186,6 +184,16 @@ export class LinkContext {
     return undefined;
   }
 
+  /**
+   * What `id` is now, if it names a meeting moved to another date, or one of its papers, by the
+   * identifier the meeting had (`former`, which its `formerly:` lists): the meeting, and the id.
+   */
+  private movedTo(id: string): { former: string; meeting: string; now: string } | undefined {
+    const [former = "", ...rest] = id.split("/");
+    const meeting = this.archive.meetings.find((m) => m.formerly.includes(former));
+    return meeting ? { former, meeting: meeting.id, now: [meeting.id, ...rest].join("/") } : undefined;
+  }
+
   private noticeWithheldLink(file: ContentFile, page: M.Document, anchor: string | undefined, where: Where): void {
     if (page.withheld !== "exempt" && [page, ...ancestors(page).list].some((d) => this.withheldByProblems.has(d))) return;
     const line = typeof where === "number" ? where : (file.parsed.locate(where)?.line ?? 1);
@@ -197,8 +205,6 @@ export class LinkContext {
   }
 }
 
-const MEETING_ID = /^(.+)-(\d{4}-\d{2}-\d{2})(?:-\d+)?$/;
-
 /**
  * For a meeting identifier of a body's form that names no meeting (one moved to another date, its
  * folder renamed): the body's meetings nearest that date, before and after. The closest spelling
@@ -206,9 +212,12 @@ const MEETING_ID = /^(.+)-(\d{4}-\d{2}-\d{2})(?:-\d+)?$/;
  * meeting it is not about.
  */
 function nearestMeetings(id: string, ids: readonly string[]): string | undefined {
-  const [, body, date] = MEETING_ID.exec(id) ?? [];
+  const { body, date } = meetingIdParts(id) ?? {};
   if (!body || !date) return undefined;
-  const dated = ids.map((other) => ({ id: other, match: MEETING_ID.exec(other) })).filter(({ match }) => match?.[1] === body).map(({ id: other, match }) => ({ id: other, date: match?.[2] ?? "" }));
+  const dated = ids.flatMap((other) => {
+    const parts = meetingIdParts(other);
+    return parts?.body === body ? [{ id: other, date: parts.date }] : [];
+  });
   if (dated.length === 0) return undefined;
   const before = dated.filter((m) => m.date < date).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
   const after = dated.filter((m) => m.date >= date).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
